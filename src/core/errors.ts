@@ -1,0 +1,54 @@
+/**
+ * Every failure the core can report, as a machine-readable code. The UI owns the sentence a
+ * person reads (see src/ui/messages.ts); the core only says what went wrong and where.
+ */
+export type ErrorCode =
+  /** The file is not a zip archive at all. */
+  | 'not-a-zip'
+  /** The zip's end is missing: an interrupted download. */
+  | 'truncated-zip'
+  /** The zip holds no files. */
+  | 'empty-archive'
+  /** A Combined package (one `sip.ld` for every model) instead of the Split one. */
+  | 'combined-package'
+  /** Nothing that looks like a firmware image anywhere in the archive. */
+  | 'no-images'
+  /** The entries the app needs are password-protected. */
+  | 'encrypted'
+  /** An entry uses a compression method other than stored or deflate. */
+  | 'unsupported-compression'
+  /** An entry's bytes do not match its CRC-32 (or fail to inflate). */
+  | 'corrupt-entry'
+  /** A release zip inside the archive is deflated and there is no disk space (OPFS) to unpack it. */
+  | 'nested-zip-needs-storage'
+  /** The file could not be read (moved, deleted or changed while the app worked on it). */
+  | 'read-failed'
+  /** Writing the output failed (disk full, permission lost, folder removed). */
+  | 'write-failed'
+  /** A ucs.xml that does not parse or does not follow the custom-server schema. */
+  | 'manifest-invalid'
+  /** The output would exceed what the chosen route can hold. */
+  | 'output-too-large';
+
+/** An error the app expects and can explain. `file` names the archive entry or output file concerned. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.file = options.file;
+  }
+}
+
+/** True for the error a cancelled operation ends with: a cancel is silent, not a failure. */
+export function isAbortError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error as { name: unknown }).name === 'AbortError'
+  );
+}

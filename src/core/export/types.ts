@@ -1,0 +1,43 @@
+/** The bytes of one output file and the checksum they must match. */
+export interface OutputContent {
+  readonly size: number;
+  /** Expected CRC-32 (unsigned). */
+  readonly crc32: number;
+  /**
+   * Streams the bytes. The stream errors with an AppError `corrupt-entry` (naming the file) when
+   * the bytes do not match `crc32`; the error arrives at the end, so whatever consumed the bytes
+   * must be thrown away. May be called more than once.
+   */
+  stream(signal?: AbortSignal): ReadableStream<Uint8Array>;
+  /**
+   * Set when the bytes already sit in a Blob (a stored entry's slice of the source file, or
+   * generated text). A sink may reference it instead of copying, after draining `stream()` once
+   * to verify it.
+   */
+  readonly blob?: Blob;
+}
+
+/** One file of the ready-to-upload folder. */
+export interface OutputFile {
+  /**
+   * Path relative to the output folder, `/`-separated, built only from canonical names
+   * (`3111-44500-001.sip.ld`, `sip.ver`, `ucs.xml`, a version folder): never from archive paths.
+   */
+  readonly path: string;
+  readonly content: OutputContent;
+}
+
+/** What a sink reports for each file it wrote. */
+export interface WrittenFile {
+  readonly path: string;
+  readonly size: number;
+  /** Lower-case hex SHA-256 of the bytes written. */
+  readonly sha256: string;
+}
+
+export interface ExportProgress {
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  /** Path of the output file being written. */
+  readonly currentFile: string;
+}

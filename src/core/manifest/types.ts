@@ -1,0 +1,7 @@
+/** One `PHONE_IMAGE` of ucs.xml: one entry in the phone's version menu. */
+export interface ManifestEntry {
+  /** Display label, normally the exact `sip.ver` string. */
+  readonly version: string;
+  /** Absolute http(s) folder URL ending in `/`, where the phone finds `<part-number>.sip.ld`. */
+  readonly path: string;
+}
