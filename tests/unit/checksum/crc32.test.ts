@@ -1,0 +1,42 @@
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { crc32, createCrc32 } from '../../../src/core/checksum/crc32.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** Deterministic pseudo-random bytes, so a failure can be replayed. */
+function randomBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) | 0;
+    bytes[i] = x >>> 24;
+  }
+  return bytes;
+}
+
+describe('crc32', () => {
+  it('matches the published check values', () => {
+    expect(crc32(new Uint8Array(0))).toBe(0);
+    expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    expect(crc32(text('The quick brown fox jumps over the lazy dog'))).toBe(0x414fa339);
+    expect(crc32(text('a'))).toBe(0xe8b7be43);
+  });
+
+  it('matches zlib on random data of every length around the 8-byte step', () => {
+    for (let length = 0; length < 40; length++) {
+      const bytes = randomBytes(length, length + 1);
+      expect(crc32(bytes)).toBe(zlibCrc32(bytes));
+    }
+    const large = randomBytes(1_000_003, 7);
+    expect(crc32(large)).toBe(zlibCrc32(large));
+  });
+
+  it('gives the same value when the bytes arrive in uneven pieces', () => {
+    const bytes = randomBytes(100_001, 3);
+    const running = createCrc32();
+    const cuts = [0, 1, 2, 9, 17, 4096, 4099, 65_537, 99_999, 100_001];
+    for (let i = 1; i < cuts.length; i++) running.update(bytes.subarray(cuts[i - 1], cuts[i]));
+    expect(running.digest()).toBe(zlibCrc32(bytes));
+  });
+});
