@@ -1,0 +1,32 @@
+// Makes sure a Chromium exists before the browser tests run: Debian's package where we are root,
+// Playwright's download where the internet is reachable. Prints the binary it settled on.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+function run(command, args) {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+}
+
+function install() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
+    run('apt-get', ['update', '-qq']);
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium'])) return;
+  }
+  run('npx', ['playwright', 'install', 'chromium']);
+}
+
+let path = findChromium();
+if (!path) {
+  console.log('No Chromium found: installing one for the browser tests.');
+  install();
+  path = findChromium();
+}
+if (!path) {
+  console.error(
+    'No Chromium could be found or installed. Install Debian\'s "chromium" package, or set CHROMIUM_PATH to a Chromium binary.',
+  );
+  process.exit(1);
+}
+console.log(`Browser tests use ${path}`);

@@ -1,0 +1,28 @@
+import { mergeManifest } from '../manifest/merge.ts';
+import type { ManifestEntry } from '../manifest/types.ts';
+import type { BundleOptions, BundleRelease } from './types.ts';
+import { versionFolderName } from './version-folder.ts';
+
+/**
+ * The `PHONE_IMAGE` entries of the bundle's ucs.xml: one per release, pointing at the folder that
+ * holds its images, merged with the entries already on the server, oldest version first.
+ */
+export function manifestEntriesFor(
+  releases: readonly BundleRelease[],
+  options: Pick<BundleOptions, 'folderUrl' | 'layout' | 'existing'>,
+): ManifestEntry[] {
+  const added = releases.map((release) => ({
+    version: release.version,
+    path: releaseFolderUrl(options.folderUrl, options.layout, release.version),
+  }));
+  return mergeManifest(options.existing, added).entries;
+}
+
+/** The URL of the folder a release's images are served from. */
+export function releaseFolderUrl(
+  folderUrl: string,
+  layout: BundleOptions['layout'],
+  version: string,
+): string {
+  return layout === 'flat' ? folderUrl : `${folderUrl}${versionFolderName(version)}/`;
+}

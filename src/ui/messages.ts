@@ -1,0 +1,79 @@
+import { AppError, type ErrorCode } from '../core/errors.ts';
+import type { ReleaseWarning } from '../core/release/types.ts';
+import type { UrlProblem } from '../core/url/server-url.ts';
+import { formatBytes } from './format.ts';
+
+const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
+  'not-a-zip': () =>
+    'This file is not a zip archive. Choose the UC Software release .zip you downloaded from Poly.',
+  'truncated-zip': () =>
+    'This zip archive is incomplete (its end is missing), probably from an interrupted download. Download the release again and open the new file.',
+  'empty-archive': () => 'This zip archive is empty. Choose the UC Software release archive.',
+  'combined-package': () =>
+    'This is a Combined package: one sip.ld for every phone. Phones updated from a custom server need the Split package, with one <part-number>.sip.ld per model. Download the Split version of this release.',
+  'no-images': () =>
+    'No phone firmware images were found in this archive. The app looks for files named like 3111-44500-001.sip.ld. Choose a UC Software Split release archive.',
+  encrypted: () =>
+    'This archive is password-protected, which UCS Bundler does not support. Extract it with your zip tool, zip the release again without a password, and open that.',
+  'unsupported-compression': (file) =>
+    `${file || 'An entry'} is compressed in a way UCS Bundler cannot read. Extract the archive with your zip tool instead.`,
+  'corrupt-entry': (file) =>
+    `${file || 'A file in the archive'} is damaged: its bytes do not match the archive's checksum. Nothing was saved. Download the release again.`,
+  'nested-zip-needs-storage': () =>
+    'This download holds the release as a compressed zip inside the zip, and this browser gives the app no disk space to unpack it. Extract the inner release .zip with your zip tool and open it directly.',
+  'read-failed': () =>
+    'The archive could not be read. It may have been moved, deleted or changed. Open it again.',
+  'write-failed': (file) =>
+    `Writing ${file || 'the output'} failed (the disk may be full or access was lost). Nothing was left half-written. Free some space or choose another place, then try again.`,
+  'manifest-invalid': () => 'This ucs.xml cannot be used.',
+  'output-too-large': () =>
+    'The selection is too large for this browser to save. Pick fewer models, or use Chrome or Edge and save to a folder.',
+};
+
+/** The sentence a person reads for any error; unexpected ones still get plain words. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof AppError) {
+    const sentence = ERROR_SENTENCES[error.code](error.file ?? '');
+    return error.code === 'manifest-invalid' ? `${sentence} ${error.message}` : sentence;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Something unexpected went wrong: ${detail}. Nothing was saved; try again.`;
+}
+
+const URL_SENTENCES: Record<UrlProblem, string> = {
+  empty: 'Enter the web address of the folder the files will be uploaded to.',
+  'not-http': 'The address must start with http:// or https://. Phones download firmware over HTTP(S).',
+  'no-host': 'The address needs a server name, like http://fw.example.local/firmware/.',
+  'has-spaces': 'The address contains spaces. Phones cannot fetch such URLs: rename the folder without spaces.',
+  'has-backslash': 'The address contains a backslash (\\). Use forward slashes (/) in web addresses.',
+  'has-query': 'The address contains a query (?…). Use the plain folder address.',
+  'has-fragment': 'The address contains a fragment (#…). Use the plain folder address.',
+  'has-credentials': 'The address contains a user name or password. Phones cannot log in this way: use a folder that needs no login.',
+  malformed: 'This is not a valid web address. Use the form http://server/folder/.',
+};
+
+export function urlProblemMessage(problem: UrlProblem): string {
+  return URL_SENTENCES[problem];
+}
+
+/** One sentence per release warning; these never block the export. */
+export function warningMessage(warning: ReleaseWarning): string {
+  switch (warning.code) {
+    case 'sip-ver-missing':
+      return 'This release has no sip.ver file, so its version is unknown. Enter the version by hand.';
+    case 'version-guessed-from-name':
+      return `The version ${warning.guess} was guessed from the archive's name. Check it against the release notes.`;
+    case 'several-sip-ver':
+      return `The archive holds several sip.ver files; the one beside the images (${warning.used}) is used.`;
+    case 'version-unusual':
+      return `The version "${warning.version}" is not four dotted numbers. Check it before publishing.`;
+    case 'sip-3x':
+      return `This is a SIP ${warning.version} release. Phones on SIP 3.x cannot use the web-UI upgrade: they need a one-time upgrade to UCS 4.0 or later through a provisioning server first.`;
+    case 'duplicate-part-number':
+      return `Two images for part number ${warning.partNumber} were found; the one at ${warning.used} is used.`;
+    case 'image-too-small':
+      return `The image for ${warning.partNumber} is only ${formatBytes(warning.size)}, far too small for phone firmware. It may be damaged.`;
+    case 'newer-than-model-line':
+      return `This release is newer than the ${warning.modelLine} line this model supports.`;
+  }
+}

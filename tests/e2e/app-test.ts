@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every request the page made, to prove nothing leaves the app's origin. */
+export interface RequestLog {
+  readonly urls: string[];
+}
+
+/**
+ * The test every browser test uses: it fails on any console error, uncaught exception or
+ * Content-Security-Policy violation, and records the page's requests.
+ */
+export const test = base.extend<{ requests: RequestLog }>({
+  requests: async ({ page }, use) => {
+    const log: RequestLog = { urls: [] };
+    page.on('request', (request) => log.urls.push(request.url()));
+    await use(log);
+  },
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+          .__reportCspViolation;
+        void report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, 'the page reported errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a release archive through the file input, as a user choosing a file does. */
+export async function openRelease(page: Page, path: string): Promise<void> {
+  await page.getByLabel(/release archive/i).last().setInputFiles(path);
+}

@@ -1,0 +1,13 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { makeRelease } from '../fixtures/make-release.ts';
+import { NAMED_FIXTURES, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
+import { E2E_FIXTURES, fixturePath } from './paths.ts';
+
+/** Generates the synthetic releases the browser tests open (never committed: they are made here). */
+export default async function globalSetup(): Promise<void> {
+  await mkdir(E2E_FIXTURES, { recursive: true });
+  for (const fixture of NAMED_FIXTURES) {
+    await writeFile(fixturePath(fixture.name), await fixture.build());
+  }
+  await writeFile(fixturePath('big-release.zip'), await makeRelease(bigReleaseSpec()));
+}
