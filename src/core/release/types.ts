@@ -23,9 +23,18 @@ export type ReleaseWarning =
   | { readonly code: 'several-sip-ver'; readonly used: string; readonly ignored: readonly string[] }
   | { readonly code: 'version-unusual'; readonly version: string }
   | { readonly code: 'sip-3x'; readonly version: string }
-  | { readonly code: 'duplicate-part-number'; readonly partNumber: string; readonly used: string; readonly ignored: readonly string[] }
+  | {
+      readonly code: 'duplicate-part-number';
+      readonly partNumber: string;
+      readonly used: string;
+      readonly ignored: readonly string[];
+    }
   | { readonly code: 'image-too-small'; readonly partNumber: string; readonly size: number }
-  | { readonly code: 'newer-than-model-line'; readonly partNumber: string; readonly modelLine: string }
+  | {
+      readonly code: 'newer-than-model-line';
+      readonly partNumber: string;
+      readonly modelLine: string;
+    }
   | { readonly code: 'version-guessed-from-name'; readonly guess: string };
 
 /** A release archive understood: what the UI shows and the export works from. */

@@ -1,0 +1,106 @@
+import type { ArchiveEntry } from '../archive/types.ts';
+import { AppError } from '../errors.ts';
+import {
+  folderOf,
+  isCombinedImageName,
+  isMacJunk,
+  isSipVerName,
+  parseImageName,
+} from './entry-names.ts';
+import { pickImages, type ImageCandidate } from './pick-images.ts';
+import { pickSipVer } from './pick-sip-ver.ts';
+import { sortImages } from './sort-images.ts';
+import type { FirmwareImage, ReleaseWarning } from './types.ts';
+
+/** Smaller than any real phone image (one is tens of MB): a placeholder or a damaged copy. */
+export const MIN_PLAUSIBLE_IMAGE_SIZE = 64 * 1024;
+
+const STORED = 0;
+const DEFLATE = 8;
+
+/** What a release archive holds, found from its entry list alone. */
+export interface Detection {
+  readonly images: readonly FirmwareImage[];
+  readonly sipVer: ArchiveEntry | undefined;
+  readonly warnings: readonly ReleaseWarning[];
+}
+
+function imageCandidates(files: readonly ArchiveEntry[]): ImageCandidate[] {
+  return files.flatMap((entry) => {
+    const parsed = parseImageName(entry.path);
+    return parsed === undefined ? [] : [{ entry, ...parsed }];
+  });
+}
+
+/**
+ * Password-protected entries are refused rather than asked for: genuine Poly downloads are signed,
+ * not encrypted, so an encrypted release was repacked by someone, and supporting it would mean a
+ * password prompt plus decrypting every image instead of copying its bytes as they lie.
+ */
+function refuseUnreadable(
+  images: readonly FirmwareImage[],
+  sipVer: ArchiveEntry | undefined,
+): void {
+  for (const entry of [...images.map((image) => image.entry), ...(sipVer ? [sipVer] : [])]) {
+    if (entry.encrypted) {
+      throw new AppError('encrypted', `${entry.path} is password-protected.`, { file: entry.path });
+    }
+  }
+  for (const { entry } of images) {
+    if (entry.method !== STORED && entry.method !== DEFLATE) {
+      throw new AppError(
+        'unsupported-compression',
+        `${entry.path} uses compression method ${entry.method}; only stored and deflate are supported.`,
+        { file: entry.path },
+      );
+    }
+  }
+}
+
+function noImagesError(files: readonly ArchiveEntry[]): AppError {
+  const combined = files.find((entry) => isCombinedImageName(entry.path));
+  return combined
+    ? new AppError('combined-package', 'This is a Combined package (one sip.ld for every model).', {
+        file: combined.path,
+      })
+    : new AppError('no-images', 'No <part-number>.sip.ld image found in the archive.');
+}
+
+/**
+ * Finds the firmware images and `sip.ver` of a release from its entries, wherever they sit
+ * (root, a wrapping folder, deeper), ignoring macOS junk. Pure: reads no data.
+ *
+ * @throws AppError `empty-archive` (no files), `combined-package` (a lone `sip.ld`), `no-images`,
+ *   `encrypted` (an image or `sip.ver` is password-protected), `unsupported-compression` (an
+ *   image neither stored nor deflated).
+ */
+export function detectRelease(entries: readonly ArchiveEntry[]): Detection {
+  const allFiles = entries.filter((entry) => !entry.directory);
+  if (allFiles.length === 0) throw new AppError('empty-archive', 'The archive holds no files.');
+  const files = allFiles.filter((entry) => !isMacJunk(entry.path));
+  const candidates = imageCandidates(files);
+  if (candidates.length === 0) throw noImagesError(files);
+
+  const sipVers = files.filter((entry) => isSipVerName(entry.path));
+  const picked = pickSipVer(
+    sipVers,
+    candidates.map((candidate) => folderOf(candidate.entry.path)),
+  );
+  const sipVerFolder = picked.sipVer && folderOf(picked.sipVer.path);
+  const chosen = pickImages(candidates, sipVerFolder);
+  const images = sortImages(chosen.images);
+  refuseUnreadable(images, picked.sipVer);
+
+  const tooSmall: ReleaseWarning[] = images
+    .filter((image) => image.entry.size < MIN_PLAUSIBLE_IMAGE_SIZE)
+    .map((image) => ({
+      code: 'image-too-small',
+      partNumber: image.partNumber,
+      size: image.entry.size,
+    }));
+  return {
+    images,
+    sipVer: picked.sipVer,
+    warnings: [...picked.warnings, ...chosen.warnings, ...tooSmall],
+  };
+}

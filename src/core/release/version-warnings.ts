@@ -1,0 +1,37 @@
+import { isReleaseNewerThanLine } from '../catalog/lookup.ts';
+import { isWellFormedVersion } from '../version/check.ts';
+import type { FirmwareImage, ReleaseWarning } from './types.ts';
+
+/** Phones on SIP 3.x have no web-UI upgrade: they need a provisioning server first. */
+const FIRST_CUSTOM_SERVER_MAJOR = 4;
+
+function majorOf(version: string): number | undefined {
+  const match = /^([0-9]+)(?:\.|$)/.exec(version);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * What the admin should know about a release's version: an unusual label, a SIP 3.x release, and
+ * each image whose model's last release line is older than this release.
+ */
+export function versionWarnings(
+  version: string,
+  images: readonly FirmwareImage[],
+): ReleaseWarning[] {
+  if (version === '') return [];
+  const warnings: ReleaseWarning[] = [];
+  if (!isWellFormedVersion(version)) warnings.push({ code: 'version-unusual', version });
+  const major = majorOf(version);
+  if (major !== undefined && major < FIRST_CUSTOM_SERVER_MAJOR)
+    warnings.push({ code: 'sip-3x', version });
+  for (const image of images) {
+    if (image.model !== undefined && isReleaseNewerThanLine(version, image.model)) {
+      warnings.push({
+        code: 'newer-than-model-line',
+        partNumber: image.partNumber,
+        modelLine: image.model.lastLineLabel,
+      });
+    }
+  }
+  return warnings;
+}
