@@ -15,6 +15,12 @@ export interface OutputContent {
    * to verify it.
    */
   readonly blob?: Blob;
+  /**
+   * Set instead of `blob` when finding that Blob takes a read (a stored archive entry: its local
+   * header gives where the data starts). Resolves to what `blob` would have been; the same rules
+   * apply (drain `stream()` once to verify before referencing it).
+   */
+  readonly locateBlob?: () => Promise<Blob>;
 }
 
 /** One file of the ready-to-upload folder. */

@@ -1,0 +1,99 @@
+import { AppError } from '../errors.ts';
+import { checkedStream, sizeAndCrcCheck, sizeCheck } from '../export/checked-stream.ts';
+import type { OutputContent } from '../export/types.ts';
+import { readEntryDataRange } from './local-header.ts';
+import type { Archive, ArchiveEntry } from './types.ts';
+
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * The verified bytes of one archive entry, read straight from the archive's Blob (zip.js is not
+ * involved). Nothing is read until the content is streamed or located.
+ *
+ * Stored: `locateBlob()` gives a slice of the archive (never copied); `stream()` checks its
+ * CRC-32 in JS. Deflated: the raw deflate data is framed as a gzip member carrying the central
+ * directory's CRC-32 and size, so `DecompressionStream('gzip')` inflates and checks it natively;
+ * the output size is counted too. A deflated entry has no Blob: its bytes exist only streamed.
+ *
+ * The streams error with AppError `corrupt-entry` (bad CRC, wrong size, inflate failure, no
+ * local header) or `read-failed` (the file cannot be read any more), naming the entry, or with
+ * an AbortError when the signal aborts.
+ *
+ * @throws AppError `encrypted`, or `unsupported-compression` (neither stored nor deflate), or
+ *   `corrupt-entry` for a stored entry whose two sizes differ.
+ */
+export function entryContent(archive: Archive, entry: ArchiveEntry): OutputContent {
+  const file = entry.path;
+  if (entry.encrypted) {
+    throw new AppError('encrypted', `${file} is password-protected.`, { file });
+  }
+  if (entry.method !== STORED && entry.method !== DEFLATED) {
+    throw new AppError(
+      'unsupported-compression',
+      `${file} uses compression method ${entry.method}; only stored and deflate are supported.`,
+      { file },
+    );
+  }
+  let located: Promise<Blob> | undefined;
+  const locateData = () => {
+    located ??= readEntryDataRange(archive.bytes, entry).then(({ start, end }) =>
+      archive.bytes.slice(start, end),
+    );
+    return located;
+  };
+  const translateError = (cause: unknown) =>
+    isReadError(cause)
+      ? new AppError('read-failed', `Could not read ${file} from the archive.`, { file, cause })
+      : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause });
+
+  if (entry.method === STORED) {
+    if (entry.compressedSize !== entry.size) {
+      throw new AppError('corrupt-entry', `${file} is stored but its two sizes differ.`, { file });
+    }
+    return {
+      size: entry.size,
+      crc32: entry.crc32,
+      locateBlob: locateData,
+      stream: (signal) =>
+        checkedStream(async () => (await locateData()).stream(), {
+          check: sizeAndCrcCheck(entry, file),
+          translateError,
+          signal,
+        }),
+    };
+  }
+
+  const inflated = async () => {
+    const gzip = new Blob([gzipHeader(), await locateData(), gzipTrailer(entry)]);
+    return gzip.stream().pipeThrough(new DecompressionStream('gzip'));
+  };
+  return {
+    size: entry.size,
+    crc32: entry.crc32,
+    stream: (signal) =>
+      checkedStream(inflated, { check: sizeCheck(entry.size, file), translateError, signal }),
+  };
+}
+
+/** Failures of the source file itself, as opposed to bad bytes in it. */
+function isReadError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
+  );
+}
+
+/** RFC 1952 member header: deflate, no flags, no modification time, unknown OS. */
+function gzipHeader(): Uint8Array<ArrayBuffer> {
+  return Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff);
+}
+
+/** RFC 1952 member trailer: CRC-32 then the size modulo 2^32, both little-endian. */
+function gzipTrailer(entry: ArchiveEntry): Uint8Array<ArrayBuffer> {
+  const trailer = new Uint8Array(8);
+  const view = new DataView(trailer.buffer);
+  view.setUint32(0, entry.crc32, true);
+  view.setUint32(4, entry.size % 0x100000000, true);
+  return trailer;
+}
