@@ -1,10 +1,15 @@
 import { createContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { ReleaseSlot } from './release-slot.svelte.ts';
 import { normalizeServerUrl, phoneAddress } from '../core/url/server-url.ts';
 import { buildUcsXml } from '../core/manifest/build.ts';
 import { manifestEntriesFor } from '../core/bundle/manifest-entries.ts';
 import type { BundleExtras, BundleRelease } from '../core/bundle/types.ts';
 import type { ManifestEntry } from '../core/manifest/types.ts';
+import type { ConflictChoice } from '../core/manifest/merge.ts';
+import { coverageTable } from '../core/bundle/coverage.ts';
+import { bundlePaths } from '../core/bundle/bundle-layout.ts';
+import { versionFolderName } from '../core/bundle/version-folder.ts';
 
 /** Everything the admin has chosen so far: releases, models, server URL and output options. */
 export class Bundle {
@@ -14,6 +19,8 @@ export class Bundle {
   extras = $state<BundleExtras>({ sha256sums: true, readme: true, webConfig: true });
   /** Entries of the ucs.xml already served, imported by the admin. */
   existing = $state.raw<readonly ManifestEntry[]>([]);
+  /** The admin's answer for each version both on the server and in the bundle. */
+  readonly conflictChoices = new SvelteMap<string, ConflictChoice>();
 
   readonly serverUrl = $derived(normalizeServerUrl(this.serverUrlInput));
   readonly folderUrl = $derived(this.serverUrl.ok ? this.serverUrl.url : '');
@@ -21,13 +28,11 @@ export class Bundle {
 
   /** Releases that opened and have at least one image picked, in page order. */
   readonly chosen = $derived<BundleRelease[]>(
-    this.slots
-      .filter((slot) => slot.release !== undefined && slot.selectedImages.length > 0)
-      .map((slot) => ({
-        release: slot.release!,
-        images: slot.selectedImages,
-        version: slot.version.trim(),
-      })),
+    this.slots.flatMap((slot) =>
+      slot.release !== undefined && slot.selectedImages.length > 0
+        ? [{ release: slot.release, images: slot.selectedImages, version: slot.version.trim() }]
+        : [],
+    ),
   );
 
   /** Several versions always get a folder each: one flat folder cannot hold two images of a model. */
@@ -37,29 +42,41 @@ export class Bundle {
 
   readonly selectedBytes = $derived(this.slots.reduce((sum, slot) => sum + slot.selectedBytes, 0));
 
-  readonly manifest = $derived(
+  readonly #merged = $derived(
     manifestEntriesFor(this.chosen, {
       folderUrl: this.folderUrl || 'http://server.example/folder/',
       layout: this.layout,
       existing: this.existing,
+      keep: (version) => this.conflictChoices.get(version) ?? 'added',
     }),
   );
-
+  readonly manifest = $derived(this.#merged.entries);
+  /** Versions both on the server and in the bundle, each waiting for the admin's choice. */
+  readonly conflicts = $derived(this.#merged.conflicts);
   readonly xmlPreview = $derived(buildUcsXml(this.manifest));
+  readonly coverage = $derived(coverageTable(this.chosen, this.manifest));
+  readonly paths = $derived(bundlePaths(this.chosen, { layout: this.layout, extras: this.extras }));
 
   /** Why the output cannot be made yet, in the order the admin should fix things; empty when ready. */
   readonly blockers = $derived.by(() => {
     const reasons: string[] = [];
     if (this.chosen.length === 0) reasons.push('Pick at least one phone model.');
     if (this.chosen.some((release) => release.version === '')) reasons.push('Enter the version.');
+    const folders = this.chosen.map((release) => versionFolderName(release.version));
+    if (folders.some((folder, index) => folders.indexOf(folder) !== index)) {
+      reasons.push('Two releases have the same version: remove one or correct its version.');
+    }
     if (!this.serverUrl.ok) reasons.push('Enter a valid server URL.');
     return reasons;
   });
 
-  addRelease(): ReleaseSlot {
-    const slot = new ReleaseSlot();
-    this.slots.push(slot);
-    return slot;
+  addRelease(): void {
+    this.slots.push(new ReleaseSlot());
+  }
+
+  removeRelease(slot: ReleaseSlot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0 && this.slots.length > 1) this.slots.splice(index, 1);
   }
 }
 

@@ -42,13 +42,17 @@ export function errorMessage(error: unknown): string {
 
 const URL_SENTENCES: Record<UrlProblem, string> = {
   empty: 'Enter the web address of the folder the files will be uploaded to.',
-  'not-http': 'The address must start with http:// or https://. Phones download firmware over HTTP(S).',
+  'not-http':
+    'The address must start with http:// or https://. Phones download firmware over HTTP(S).',
   'no-host': 'The address needs a server name, like http://fw.example.local/firmware/.',
-  'has-spaces': 'The address contains spaces. Phones cannot fetch such URLs: rename the folder without spaces.',
-  'has-backslash': 'The address contains a backslash (\\). Use forward slashes (/) in web addresses.',
+  'has-spaces':
+    'The address contains spaces. Phones cannot fetch such URLs: rename the folder without spaces.',
+  'has-backslash':
+    'The address contains a backslash (\\). Use forward slashes (/) in web addresses.',
   'has-query': 'The address contains a query (?…). Use the plain folder address.',
   'has-fragment': 'The address contains a fragment (#…). Use the plain folder address.',
-  'has-credentials': 'The address contains a user name or password. Phones cannot log in this way: use a folder that needs no login.',
+  'has-credentials':
+    'The address contains a user name or password. Phones cannot log in this way: use a folder that needs no login.',
   malformed: 'This is not a valid web address. Use the form http://server/folder/.',
 };
 

@@ -38,5 +38,8 @@ export { expect };
 
 /** Opens a release archive through the file input, as a user choosing a file does. */
 export async function openRelease(page: Page, path: string): Promise<void> {
-  await page.getByLabel(/release archive/i).last().setInputFiles(path);
+  await page
+    .getByLabel(/release archive/i)
+    .last()
+    .setInputFiles(path);
 }

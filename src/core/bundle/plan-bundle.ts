@@ -6,10 +6,11 @@ import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
 import type { ManifestEntry } from '../manifest/types.ts';
-import { compareVersions } from '../version/compare.ts';
+import { bundlePaths, copiedFiles } from './bundle-layout.ts';
+import { coverageTable, coverageText } from './coverage.ts';
 import { manifestEntriesFor } from './manifest-entries.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
-import { versionFolderName } from './version-folder.ts';
+import { rootFolderName } from './root-folder.ts';
 
 /** Everything an output route needs: the folder's name, the files in order, the manifest. */
 export interface PlannedBundle {
@@ -17,8 +18,6 @@ export interface PlannedBundle {
   readonly rootFolder: string;
   readonly plan: ExportPlan;
   readonly manifest: readonly ManifestEntry[];
-  /** Bytes of the images and side files, for size warnings. */
-  readonly totalBytes: number;
   /** Every path the export will write, for the "replace existing files?" prompt. */
   readonly paths: readonly string[];
 }
@@ -31,33 +30,27 @@ const encoder = new TextEncoder();
  * finally ucs.xml, so a folder that holds ucs.xml always holds every file it points at.
  * Output paths come only from canonical image names and version folder names, never from
  * archive paths.
+ *
+ * @throws AppError from {@link entryContent} when an entry cannot be read (encrypted, damaged).
  */
 export async function planBundle(
   releases: readonly BundleRelease[],
   options: BundleOptions,
 ): Promise<PlannedBundle> {
-  const manifest = manifestEntriesFor(releases, options);
-  const releaseFiles = (
-    await Promise.all(releases.map((release) => filesOfRelease(release, options.layout)))
-  ).flat();
-  const extraFiles: OutputFile[] = [];
+  const manifest = manifestEntriesFor(releases, options).entries;
+  const copied = await Promise.all(
+    copiedFiles(releases, options.layout).map(async (file) => ({
+      path: file.path,
+      content: await entryContent(file.release.release.archive, file.entry),
+    })),
+  );
+  const extras: OutputFile[] = [];
   if (options.extras.readme) {
-    const text = readmeText({
-      folderUrl: options.folderUrl,
-      versions: manifest.map((entry) => entry.version),
-      files: releases.flatMap((release) =>
-        release.images.map((image) => ({
-          path: imagePath(release, image.outputName, options.layout),
-          model: image.model?.name ?? `Unknown model (part no. ${image.partNumber})`,
-        })),
-      ),
-    });
-    extraFiles.push(textFile('README.txt', text));
+    extras.push(textFile('README.txt', bundleReadme(releases, manifest, options)));
   }
-  if (options.extras.webConfig) extraFiles.push(textFile('web.config', webConfigText()));
+  if (options.extras.webConfig) extras.push(textFile('web.config', webConfigText()));
 
   const ucsXml = encoder.encode(buildUcsXml(manifest));
-  const files = [...releaseFiles, ...extraFiles];
   const finalFiles = (written: readonly WrittenFile[]): OutputFile[] => {
     const manifestFile = { path: 'ucs.xml', size: ucsXml.length, sha256: sha256Hex(ucsXml) };
     const sums = options.extras.sha256sums
@@ -67,34 +60,34 @@ export async function planBundle(
   };
   return {
     rootFolder: rootFolderName(releases),
-    plan: { files, finalFiles },
+    plan: { files: [...copied, ...extras], finalFiles },
     manifest,
-    totalBytes: files.reduce((total, file) => total + file.content.size, 0),
-    paths: [
-      ...files.map((file) => file.path),
-      ...(options.extras.sha256sums ? ['SHA256SUMS'] : []),
-      'ucs.xml',
-    ],
+    paths: bundlePaths(releases, options),
   };
 }
 
-async function filesOfRelease(
-  release: BundleRelease,
-  layout: BundleOptions['layout'],
-): Promise<OutputFile[]> {
-  const archive = release.release.archive;
-  const sources = release.images.map((image) => ({ name: image.outputName, entry: image.entry }));
-  if (release.release.sipVer) sources.push({ name: 'sip.ver', entry: release.release.sipVer });
-  return Promise.all(
-    sources.map(async ({ name, entry }) => ({
-      path: imagePath(release, name, layout),
-      content: await entryContent(archive, entry),
+function bundleReadme(
+  releases: readonly BundleRelease[],
+  manifest: readonly ManifestEntry[],
+  options: BundleOptions,
+): string {
+  const text = readmeText({
+    folderUrl: options.folderUrl,
+    versions: manifest.map((entry) => entry.version),
+    files: copiedFiles(releases, options.layout).map((file) => ({
+      path: file.path,
+      model: describeCopied(file.path, file.release),
     })),
-  );
+  });
+  if (manifest.length < 2) return text;
+  const table = coverageText(coverageTable(releases, manifest)).split('\n').join('\r\n');
+  return `${text}\r\nWHICH VERSION SERVES WHICH PHONES\r\n\r\n${table}`;
 }
 
-function imagePath(release: BundleRelease, name: string, layout: BundleOptions['layout']): string {
-  return layout === 'flat' ? name : `${versionFolderName(release.version)}/${name}`;
+function describeCopied(path: string, release: BundleRelease): string {
+  const image = release.images.find((candidate) => path.endsWith(candidate.outputName));
+  if (image === undefined) return `version of release ${release.version}`;
+  return image.model?.name ?? `Unknown model (part no. ${image.partNumber})`;
 }
 
 function textFile(path: string, text: string): OutputFile {
@@ -105,15 +98,4 @@ function sha256Hex(bytes: Uint8Array): string {
   const hash = createSha256();
   hash.update(bytes);
   return hash.digestHex();
-}
-
-/** `ucs-5.9.8.5760` for one release; `ucs-5.9.8.5760-to-6.4.6.1234` for several. */
-export function rootFolderName(releases: readonly BundleRelease[]): string {
-  const versions = releases.map((release) => release.version).sort(compareVersions);
-  const oldest = versions[0];
-  const newest = versions[versions.length - 1];
-  if (oldest === undefined || newest === undefined) return 'ucs-firmware';
-  return oldest === newest
-    ? `ucs-${versionFolderName(oldest)}`
-    : `ucs-${versionFolderName(oldest)}-to-${versionFolderName(newest)}`;
 }

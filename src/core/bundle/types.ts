@@ -1,3 +1,4 @@
+import type { ConflictChoice } from '../manifest/merge.ts';
 import type { ManifestEntry } from '../manifest/types.ts';
 import type { FirmwareImage, Release } from '../release/types.ts';
 
@@ -26,4 +27,6 @@ export interface BundleOptions {
   readonly extras: BundleExtras;
   /** Entries of the ucs.xml already on the server, kept in the new manifest. */
   readonly existing: readonly ManifestEntry[];
+  /** For a version both on the server and in the bundle: which entry ucs.xml keeps. */
+  readonly keep?: (version: string) => ConflictChoice;
 }

@@ -4,6 +4,9 @@
  * escapes in URLs), so anything outside letters, digits, dot, dash and underscore becomes `_`.
  */
 export function versionFolderName(version: string): string {
-  const safe = version.trim().replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
+  const safe = version
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^\.+/, '_');
   return safe === '' ? 'unnamed-version' : safe;
 }
