@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { entryContent } from '../../../src/core/archive/entry-content.ts';
+import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
+import type { Archive } from '../../../src/core/archive/types.ts';
+import { AppError } from '../../../src/core/errors.ts';
+import { collect, entryNamed, listArchive, makeZip, sampleBytes } from './zip-fixture.ts';
+
+const storedBytes = sampleBytes(300_001, 1);
+const deflatedBytes = sampleBytes(250_003, 2);
+
+let cached: Promise<Archive> | undefined;
+
+/** Made once: zip.js takes a while to start in Node. */
+function sampleArchive(): Promise<Archive> {
+  cached ??= makeZip([
+    { path: 'Split/3111-44500-001.sip.ld', bytes: storedBytes, deflate: false },
+    { path: 'Split/3111-46157-001.sip.ld', bytes: deflatedBytes, deflate: true },
+    { path: 'empty.txt', bytes: new Uint8Array(0), deflate: true },
+  ]).then((bytes) => listArchive(bytes));
+  return cached;
+}
+
+/** The same archive with one byte of an entry's data inverted. */
+async function withFlippedByte(archive: Archive, path: string, at: number): Promise<Archive> {
+  const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
+  const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
+  bytes[start + at] = (bytes[start + at] ?? 0) ^ 0xff;
+  return { ...archive, bytes: new Blob([bytes]) };
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('entryContent', () => {
+  it('streams a stored entry and locates it as a slice of the archive', async () => {
+    const archive = await sampleArchive();
+    const entry = entryNamed(archive, 'Split/3111-44500-001.sip.ld');
+    expect(entry.method).toBe(0);
+    const content = entryContent(archive, entry);
+    expect(content.size).toBe(storedBytes.length);
+    expect(await collect(content.stream())).toEqual(storedBytes);
+    // May be streamed again.
+    expect(await collect(content.stream())).toEqual(storedBytes);
+    const blob = (await content.locateBlob?.()) ?? new Blob();
+    expect(blob.size).toBe(storedBytes.length);
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(storedBytes);
+  });
+
+  it('inflates a deflated entry with no Blob to reference', async () => {
+    const archive = await sampleArchive();
+    const entry = entryNamed(archive, 'Split/3111-46157-001.sip.ld');
+    expect(entry.method).toBe(8);
+    expect(entry.compressedSize).toBeLessThan(entry.size);
+    const content = entryContent(archive, entry);
+    expect(content.blob).toBeUndefined();
+    expect(content.locateBlob).toBeUndefined();
+    expect(await collect(content.stream())).toEqual(deflatedBytes);
+    expect(await collect(entryContent(archive, entryNamed(archive, 'empty.txt')).stream())).toEqual(
+      new Uint8Array(0),
+    );
+  });
+
+  it.each([
+    ['stored', 'Split/3111-44500-001.sip.ld', 123_456],
+    ['deflated', 'Split/3111-46157-001.sip.ld', 20_000],
+  ])('fails a %s entry with one flipped byte as corrupt, naming it', async (_kind, path, at) => {
+    const archive = await withFlippedByte(await sampleArchive(), path, at);
+    const error = await failure(collect(entryContent(archive, entryNamed(archive, path)).stream()));
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('corrupt-entry');
+    expect((error as AppError).file).toBe(path);
+  });
+
+  it('fails a deflated entry whose inflated size differs from the directory', async () => {
+    const archive = await sampleArchive();
+    const entry = entryNamed(archive, 'Split/3111-46157-001.sip.ld');
+    const error = await failure(
+      collect(entryContent(archive, { ...entry, size: entry.size + 1 }).stream()),
+    );
+    expect((error as AppError).code).toBe('corrupt-entry');
+  });
+
+  it('fails when no local header sits at the offset', async () => {
+    const archive = await sampleArchive();
+    const entry = entryNamed(archive, 'Split/3111-44500-001.sip.ld');
+    const moved = { ...entry, localHeaderOffset: entry.localHeaderOffset + 1 };
+    const error = await failure(collect(entryContent(archive, moved).stream()));
+    expect((error as AppError).code).toBe('corrupt-entry');
+    expect((error as AppError).file).toBe(entry.path);
+    await expect(readEntryDataRange(archive.bytes, moved)).rejects.toMatchObject({
+      code: 'corrupt-entry',
+      file: entry.path,
+    });
+  });
+
+  it('refuses other compression methods and encrypted entries up front', async () => {
+    const archive = await sampleArchive();
+    const entry = entryNamed(archive, 'Split/3111-46157-001.sip.ld');
+    expect(() => entryContent(archive, { ...entry, method: 14 })).toThrow(
+      expect.objectContaining({ code: 'unsupported-compression', file: entry.path }),
+    );
+    expect(() => entryContent(archive, { ...entry, encrypted: true })).toThrow(
+      expect.objectContaining({ code: 'encrypted' }),
+    );
+  });
+
+  it.each([
+    ['stored', 'Split/3111-44500-001.sip.ld'],
+    ['deflated', 'Split/3111-46157-001.sip.ld'],
+  ])('ends a %s stream with an AbortError when cancelled', async (_kind, path) => {
+    const archive = await sampleArchive();
+    const content = entryContent(archive, entryNamed(archive, path));
+
+    const before = new AbortController();
+    before.abort();
+    expect(await failure(collect(content.stream(before.signal)))).toMatchObject({
+      name: 'AbortError',
+    });
+
+    const during = new AbortController();
+    const reader = content.stream(during.signal).getReader();
+    expect((await reader.read()).done).toBe(false);
+    during.abort(new Error('some other reason'));
+    expect(await failure(reader.read())).toMatchObject({ name: 'AbortError' });
+  });
+});

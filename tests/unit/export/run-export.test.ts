@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createSha256 } from '../../../src/core/checksum/sha256.ts';
+import { AppError } from '../../../src/core/errors.ts';
+import { bytesContent, textContent } from '../../../src/core/export/bytes-content.ts';
+import { runExport, type ExportPlan } from '../../../src/core/export/run-export.ts';
+import type { OutputSink } from '../../../src/core/export/sink.ts';
+import type { ExportProgress, OutputFile, WrittenFile } from '../../../src/core/export/types.ts';
+
+/** A sink that drains each file in small pieces and records what happened, in order. */
+function recordingSink(failOn?: string): OutputSink & { log: string[] } {
+  const log: string[] = [];
+  return {
+    log,
+    async write(file, { signal, onBytes }) {
+      log.push(`write ${file.path}`);
+      if (file.path === failOn)
+        throw new AppError('write-failed', 'disk full', { file: file.path });
+      const hash = createSha256();
+      let size = 0;
+      const reader = file.content.stream(signal).getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (let at = 0; at < value.length; at += 1000) {
+          const piece = value.subarray(at, at + 1000);
+          hash.update(piece);
+          size += piece.length;
+          onBytes(piece.length);
+        }
+      }
+      return { path: file.path, size, sha256: hash.digestHex() };
+    },
+    async commit() {
+      log.push('commit');
+    },
+    async abort() {
+      log.push('abort');
+    },
+  };
+}
+
+const file = (path: string, size: number): OutputFile => ({
+  path,
+  content: bytesContent(new Uint8Array(size).fill(path.length)),
+});
+
+const plan: ExportPlan = {
+  files: [file('a.sip.ld', 5000), file('b.sip.ld', 3001), file('sip.ver', 11)],
+  finalFiles: (written: readonly WrittenFile[]) => [
+    { path: 'SHA256SUMS', content: textContent(written.map((w) => w.path).join(',')) },
+    { path: 'ucs.xml', content: textContent('<PHONE_IMAGES/>') },
+  ],
+};
+
+describe('runExport', () => {
+  it('writes the files, then the final files made from them with ucs.xml last, then commits', async () => {
+    const sink = recordingSink();
+    const written = await runExport(plan, sink);
+    expect(sink.log).toEqual([
+      'write a.sip.ld',
+      'write b.sip.ld',
+      'write sip.ver',
+      'write SHA256SUMS',
+      'write ucs.xml',
+      'commit',
+    ]);
+    expect(written.map((w) => [w.path, w.size])).toEqual([
+      ['a.sip.ld', 5000],
+      ['b.sip.ld', 3001],
+      ['sip.ver', 11],
+      ['SHA256SUMS', 'a.sip.ld,b.sip.ld,sip.ver'.length],
+      ['ucs.xml', 15],
+    ]);
+  });
+
+  it('reports progress by bytes, never going back, ending at the total', async () => {
+    const progress: ExportProgress[] = [];
+    await runExport(plan, recordingSink(), { onProgress: (p) => progress.push(p) });
+    const done = progress.map((p) => p.bytesDone);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    const last = progress[progress.length - 1];
+    expect(last?.bytesDone).toBe(5000 + 3001 + 11 + 25 + 15);
+    expect(last?.bytesTotal).toBe(last?.bytesDone);
+    expect(last?.currentFile).toBe('ucs.xml');
+    expect(progress[0]).toEqual({ bytesDone: 0, bytesTotal: 8012, currentFile: 'a.sip.ld' });
+    expect(progress.some((p) => p.currentFile === 'b.sip.ld' && p.bytesDone === 6000)).toBe(true);
+  });
+
+  it('aborts the sink and rethrows when a write fails, committing nothing', async () => {
+    const sink = recordingSink('b.sip.ld');
+    await expect(runExport(plan, sink)).rejects.toMatchObject({
+      code: 'write-failed',
+      file: 'b.sip.ld',
+    });
+    expect(sink.log).toEqual(['write a.sip.ld', 'write b.sip.ld', 'abort']);
+  });
+
+  it('aborts the sink and ends with an AbortError when cancelled mid-file', async () => {
+    const sink = recordingSink();
+    const controller = new AbortController();
+    const error = await runExport(plan, sink, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.bytesDone >= 2000) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(sink.log).toEqual(['write a.sip.ld', 'abort']);
+  });
+
+  it('aborts before writing anything when already cancelled', async () => {
+    const sink = recordingSink();
+    const controller = new AbortController();
+    controller.abort('any reason');
+    await expect(runExport(plan, sink, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(sink.log).toEqual(['abort']);
+  });
+});

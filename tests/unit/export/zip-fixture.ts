@@ -1,0 +1,65 @@
+import {
+  BlobReader,
+  BlobWriter,
+  Uint8ArrayReader,
+  ZipReader,
+  ZipWriter,
+  configure,
+} from '@zip.js/zip.js';
+import type { Archive, ArchiveEntry } from '../../../src/core/archive/types.ts';
+
+configure({ useWebWorkers: false });
+
+/** Bytes that deflate well but not trivially, from a seed, so failures can be replayed. */
+export function sampleBytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) | 0;
+    bytes[i] = 0x41 + ((x >>> 24) % 8);
+  }
+  return bytes;
+}
+
+/** A zip made by zip.js, with each file stored (level 0) or deflated (level 6). */
+export async function makeZip(
+  files: readonly { path: string; bytes: Uint8Array<ArrayBuffer>; deflate: boolean }[],
+): Promise<Blob> {
+  const writer = new ZipWriter(new BlobWriter('application/zip'));
+  for (const file of files) {
+    await writer.add(file.path, new Uint8ArrayReader(file.bytes), { level: file.deflate ? 6 : 0 });
+  }
+  return writer.close();
+}
+
+/** Lists a zip the way the app's archive reader does (central directory only). */
+export async function listArchive(bytes: Blob, name = 'test.zip'): Promise<Archive> {
+  const reader = new ZipReader(new BlobReader(bytes));
+  const entries = await reader.getEntries();
+  await reader.close();
+  return {
+    bytes,
+    name,
+    entries: entries.map((entry): ArchiveEntry => ({
+      path: entry.filename,
+      size: entry.uncompressedSize,
+      compressedSize: entry.compressedSize,
+      method: entry.compressionMethod,
+      crc32: (entry.crc32 ?? 0) >>> 0,
+      localHeaderOffset: entry.offset,
+      encrypted: entry.encrypted,
+      directory: entry.directory,
+    })),
+  };
+}
+
+export function entryNamed(archive: Archive, path: string): ArchiveEntry {
+  const entry = archive.entries.find((candidate) => candidate.path === path);
+  if (!entry) throw new Error(`no entry ${path}`);
+  return entry;
+}
+
+/** Reads a stream to the end into one array. */
+export async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
