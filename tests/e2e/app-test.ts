@@ -35,6 +35,7 @@ export const test = base.extend<{ requests: RequestLog }>({
 });
 
 export { expect };
+export type { Page } from '@playwright/test';
 
 /** Opens a release archive through the file input, as a user choosing a file does. */
 export async function openRelease(page: Page, path: string): Promise<void> {

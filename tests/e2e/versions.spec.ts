@@ -1,0 +1,93 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseUcsXml } from '../../src/core/manifest/parse.ts';
+import { buildUcsXml } from '../../src/core/manifest/build.ts';
+import { expectedImageBytes } from '../fixtures/make-release.ts';
+import { PART, namedFixture } from '../fixtures/named-fixtures.ts';
+import { expect, openRelease, test, type Page } from './app-test.ts';
+import { fixturePath } from './paths.ts';
+import { readZip } from './zip-contents.ts';
+
+const FOLDER = 'http://fw.example.local/firmware/';
+
+async function openTwoReleases(page: Page) {
+  await page.goto('./');
+  await openRelease(page, fixturePath('layout-root.zip'));
+  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
+  await page.getByRole('button', { name: /Add another release/ }).click();
+  await openRelease(page, fixturePath('newer-than-model-line.zip'));
+  await expect(page.getByLabel('Version').last()).toHaveValue('6.4.6.2201');
+  await page
+    .getByRole('checkbox', { name: `VVX 501 (${PART.vvx501})` })
+    .last()
+    .check();
+  await page.getByLabel('Server URL').fill(FOLDER);
+}
+
+async function downloadZip(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download ZIP/ }).click(),
+  ]);
+  const saved = join(tmpdir(), `ucs-e2e-versions-${Date.now()}.zip`);
+  await download.saveAs(saved);
+  return readZip(saved);
+}
+
+test('two releases give one folder per version and a ucs.xml listing both, oldest first', async ({
+  page,
+}) => {
+  await openTwoReleases(page);
+  await expect(
+    page.getByRole('table', { name: /which version serves which phones/i }),
+  ).toBeVisible();
+  const files = await downloadZip(page);
+  const root = 'ucs-5.9.8.5760-to-6.4.6.2201';
+  expect([...files.keys()].filter((name) => name.endsWith('.sip.ld')).sort()).toEqual([
+    `${root}/5.9.8.5760/${PART.vvx500}.sip.ld`,
+    `${root}/6.4.6.2201/${PART.vvx501}.sip.ld`,
+  ]);
+  const older = namedFixture('layout-root.zip').spec!;
+  const newer = namedFixture('newer-than-model-line.zip').spec!;
+  expect(files.get(`${root}/5.9.8.5760/${PART.vvx500}.sip.ld`)).toEqual(
+    expectedImageBytes(older, PART.vvx500),
+  );
+  expect(files.get(`${root}/6.4.6.2201/${PART.vvx501}.sip.ld`)).toEqual(
+    expectedImageBytes(newer, PART.vvx501),
+  );
+  const manifest = parseUcsXml(new TextDecoder().decode(files.get(`${root}/ucs.xml`)));
+  expect(manifest).toEqual([
+    { version: '5.9.8.5760', path: `${FOLDER}5.9.8.5760/` },
+    { version: '6.4.6.2201', path: `${FOLDER}6.4.6.2201/` },
+  ]);
+});
+
+test('an imported ucs.xml keeps its older entry beside the two new versions', async ({ page }) => {
+  await openTwoReleases(page);
+  const existing = join(tmpdir(), `ucs-existing-${Date.now()}.xml`);
+  await writeFile(
+    existing,
+    buildUcsXml([{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]),
+  );
+  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
+  await expect(page.getByText('5.5.2.1234:')).toBeVisible();
+  const files = await downloadZip(page);
+  const manifest = parseUcsXml(
+    new TextDecoder().decode(files.get('ucs-5.9.8.5760-to-6.4.6.2201/ucs.xml')),
+  );
+  expect(manifest.map((entry) => entry.version)).toEqual([
+    '5.5.2.1234',
+    '5.9.8.5760',
+    '6.4.6.2201',
+  ]);
+});
+
+test('a broken ucs.xml is refused with its reason and changes nothing', async ({ page }) => {
+  await openTwoReleases(page);
+  const broken = join(tmpdir(), `ucs-broken-${Date.now()}.xml`);
+  await writeFile(broken, '<PHONE_IMAGES><REVISION><PHONE_IMAGE><VERSION>1</VERSION>');
+  await page.getByLabel('Existing ucs.xml').setInputFiles(broken);
+  await expect(page.getByRole('alert')).toContainText('This ucs.xml cannot be used.');
+  await expect(page.getByLabel('ucs.xml preview')).not.toContainText('<VERSION>1</VERSION>');
+});
