@@ -1,0 +1,181 @@
+import { createSha256 } from '../../core/checksum/sha256.ts';
+import { throwIfAborted } from '../../core/export/abort.ts';
+import { splitSafePath } from '../../core/export/safe-path.ts';
+import type { OutputSink } from '../../core/export/sink.ts';
+import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
+import { createGroupedWriter } from './grouped-writer.ts';
+import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
+
+const MANIFEST = 'ucs.xml';
+
+interface StagedFile {
+  readonly path: string;
+  readonly folder: FileSystemDirectoryHandle;
+  readonly name: string;
+  /** The name did not exist before this run: abort removes it. */
+  readonly created: boolean;
+  writable?: FileSystemWritableFileStream;
+  state: 'open' | 'closed' | 'aborted';
+}
+
+/**
+ * A sink writing into a folder the admin picked, all or nothing. Every file is streamed into its
+ * own writable (which the browser keeps in a swap file) and all of them stay open until
+ * `commit`, which closes them in order, ucs.xml last: until then, files being replaced keep
+ * their old content. `abort` discards the writables and removes only the files and sub-folders
+ * this run created; no other file is ever touched.
+ *
+ * `write` throws AppError `write-failed` for an unsafe path or a destination that refuses the
+ * bytes, and passes on the content's own errors (`corrupt-entry`, cancel).
+ */
+export function createFolderSink(root: FileSystemDirectoryHandle): OutputSink {
+  const staged: StagedFile[] = [];
+  const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
+  let finished = false;
+
+  async function folderFor(path: string, names: readonly string[]) {
+    let folder = root;
+    for (const name of names) {
+      const existing = await writeStep(path, () => lookUp(() => folder.getDirectoryHandle(name)));
+      if (existing) {
+        folder = existing;
+        continue;
+      }
+      const parent = folder;
+      folder = await writeStep(path, () => parent.getDirectoryHandle(name, { create: true }));
+      createdFolders.push({ parent, name });
+    }
+    return folder;
+  }
+
+  async function write(
+    file: OutputFile,
+    options: { signal?: AbortSignal; onBytes: (n: number) => void },
+  ): Promise<WrittenFile> {
+    if (finished) throw new Error('This folder sink has already finished.');
+    throwIfAborted(options.signal);
+    const segments = splitSafePath(file.path);
+    if (staged.some((other) => other.path === file.path)) {
+      throw new Error(`${file.path} is written twice.`);
+    }
+    const name = segments.pop() ?? '';
+    const folder = await folderFor(file.path, segments);
+    const existing = await writeStep(file.path, () => lookUp(() => folder.getFileHandle(name)));
+    const entry: StagedFile = { path: file.path, folder, name, created: !existing, state: 'open' };
+    staged.push(entry);
+    const handle = await writeStep(file.path, () => folder.getFileHandle(name, { create: true }));
+    const writable = await writeStep(file.path, () => handle.createWritable());
+    entry.writable = writable;
+
+    const hash = createSha256();
+    let size = 0;
+    const grouped = createGroupedWriter(
+      (group) => writeStep(file.path, () => writable.write(group)),
+      file.content.size,
+    );
+    const reader = file.content.stream(options.signal).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        hash.update(value);
+        size += value.length;
+        await grouped.push(value);
+        options.onBytes(value.length);
+      }
+      await grouped.flush();
+    } catch (error) {
+      // The source may still be running (a write failed); it has nothing left to say.
+      reader.cancel().catch(() => undefined);
+      await discard(entry);
+      throw error;
+    }
+    return { path: file.path, size, sha256: hash.digestHex() };
+  }
+
+  async function commit(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    // ucs.xml becomes final last, so it never names an image that is not in place.
+    const order = [
+      ...staged.filter((entry) => entry.path !== MANIFEST),
+      ...staged.filter((entry) => entry.path === MANIFEST),
+    ];
+    for (const entry of order) {
+      const writable = entry.writable;
+      if (entry.state !== 'open' || !writable) continue;
+      await writeStep(entry.path, () => writable.close());
+      entry.state = 'closed';
+    }
+    finished = true;
+  }
+
+  async function abort(): Promise<void> {
+    if (finished) return;
+    finished = true;
+    for (const entry of [...staged].reverse()) {
+      await discard(entry);
+      // Only names this run created are removed, whether or not a failed commit closed them.
+      if (entry.created) await entry.folder.removeEntry(entry.name).catch(ignore);
+    }
+    for (const { parent, name } of [...createdFolders].reverse()) {
+      // Not recursive: a folder that holds anything else is left alone.
+      await parent.removeEntry(name).catch(ignore);
+    }
+  }
+
+  return { write, commit, abort };
+}
+
+async function discard(entry: StagedFile): Promise<void> {
+  if (entry.state !== 'open') return;
+  entry.state = 'aborted';
+  await entry.writable?.abort().catch(ignore);
+}
+
+/**
+ * Cleaning up must go on past a step that fails (the writable already errored, the file already
+ * gone): the failure that started the clean-up is the one reported.
+ */
+function ignore(): void {}
+
+/** The handle, or undefined when the name does not exist. */
+async function lookUp<T>(get: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await get();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Which of `paths` already exist in `root`, for the "replace these files?" question. A path
+ * blocked by an entry of the other kind (a folder where the file goes, a file where a folder
+ * goes) counts as existing too. Reads only.
+ *
+ * @throws AppError `write-failed` for an unsafe path or a folder that cannot be read.
+ */
+export async function findExistingFiles(
+  root: FileSystemDirectoryHandle,
+  paths: readonly string[],
+): Promise<string[]> {
+  const existing: string[] = [];
+  for (const path of paths) {
+    if (await writeStep(path, () => isTaken(root, splitSafePath(path)))) existing.push(path);
+  }
+  return existing;
+}
+
+async function isTaken(root: FileSystemDirectoryHandle, segments: string[]): Promise<boolean> {
+  const name = segments.pop() ?? '';
+  let folder = root;
+  try {
+    for (const segment of segments) folder = await folder.getDirectoryHandle(segment);
+    await folder.getFileHandle(name);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    if (isTypeMismatch(error)) return true;
+    throw error;
+  }
+}

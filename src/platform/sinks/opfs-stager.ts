@@ -1,0 +1,69 @@
+import { throwIfAborted } from '../../core/export/abort.ts';
+import { createGroupedWriter } from './grouped-writer.ts';
+import type { Stager } from './stager.ts';
+import { isNotFound, writeStep } from './write-errors.ts';
+
+export const STAGING_FOLDER = 'ucs-bundler-staging';
+
+/**
+ * A stager keeping files in a folder of the origin-private file system (on disk, invisible to
+ * the user), so staged images do not take memory. The folder is created on first use and
+ * removed by `clear()`.
+ *
+ * @param root where the folder goes; the origin-private root unless given (tests).
+ * @throws whatever `navigator.storage.getDirectory()` throws where OPFS is unavailable.
+ */
+export async function createOpfsStager(
+  folderName = STAGING_FOLDER,
+  root?: FileSystemDirectoryHandle,
+): Promise<Stager> {
+  const base = root ?? (await navigator.storage.getDirectory());
+  return {
+    async put(name, stream, signal) {
+      const folder = await writeStep(name, () =>
+        base.getDirectoryHandle(folderName, { create: true }),
+      );
+      const handle = await writeStep(name, () => folder.getFileHandle(name, { create: true }));
+      const writable = await writeStep(name, () => handle.createWritable());
+      const grouped = createGroupedWriter((group) => writeStep(name, () => writable.write(group)));
+      const reader = stream.getReader();
+      try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          throwIfAborted(signal);
+          await grouped.push(read.value);
+        }
+        await grouped.flush();
+        await writeStep(name, () => writable.close());
+      } catch (error) {
+        // Clean-up steps may fail too (the writable already errored); the first error is the story.
+        reader.cancel().catch(() => undefined);
+        await writable.abort().catch(() => undefined);
+        await folder.removeEntry(name).catch(() => undefined);
+        throw error;
+      }
+      return writeStep(name, () => handle.getFile());
+    },
+    clear: () => removeFolder(base, folderName),
+  };
+}
+
+async function removeFolder(base: FileSystemDirectoryHandle, name: string): Promise<void> {
+  try {
+    await base.removeEntry(name, { recursive: true });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+/**
+ * Removes what an earlier visit staged and never cleared (a closed tab, a crash). Best effort, at
+ * app start: a failure only means the space is reclaimed next time.
+ */
+export async function clearStaleStaging(folderName = STAGING_FOLDER): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) return;
+  try {
+    await removeFolder(await navigator.storage.getDirectory(), folderName);
+  } catch (error) {
+    console.warn('Could not clear staged files from an earlier export.', error);
+  }
+}
