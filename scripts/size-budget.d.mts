@@ -1,0 +1,9 @@
+export interface FirstScreenFile {
+  readonly file: string;
+  readonly gzipped: number;
+  readonly hasZipJs: boolean;
+}
+
+export const BUDGET_BYTES: number;
+export function firstScreenFiles(distDir: string): string[];
+export function measureFirstScreen(distDir: string): { files: FirstScreenFile[]; total: number };
