@@ -1,0 +1,166 @@
+/**
+ * An in-memory stand-in for the File System Access handles, modelling what the sinks rely on:
+ * a writable's bytes land in the file only on close(), abort() discards them, a file with an open
+ * writable cannot be removed, and lookups fail with the browser's DOMException names.
+ */
+
+type Entry = FakeFile | FakeDirectory;
+
+const domError = (name: string, message: string) => new DOMException(message, name);
+
+export interface FakeFileSystemLog {
+  /** Paths in the order their writables were closed. */
+  readonly closed: string[];
+  /** Fail a write of this path (as a full disk would). */
+  failWritesTo?: string;
+}
+
+export class FakeFile {
+  readonly kind = 'file';
+  content: Uint8Array = new Uint8Array(0);
+  openWritables = 0;
+
+  constructor(
+    readonly name: string,
+    readonly path: string,
+    private readonly log: FakeFileSystemLog,
+  ) {}
+
+  async getFile(): Promise<File> {
+    return new File([this.content.slice()], this.name);
+  }
+
+  async createWritable(): Promise<FakeWritable> {
+    this.openWritables++;
+    return new FakeWritable(this, this.log);
+  }
+}
+
+export class FakeWritable {
+  private readonly pieces: Uint8Array[] = [];
+  private state: 'open' | 'closed' | 'aborted' = 'open';
+  writeCount = 0;
+
+  constructor(
+    private readonly file: FakeFile,
+    private readonly log: FakeFileSystemLog,
+  ) {}
+
+  async write(data: Uint8Array | Blob | string): Promise<void> {
+    if (this.state !== 'open') throw new TypeError('The stream is not writable.');
+    if (this.log.failWritesTo === this.file.path) {
+      throw domError('QuotaExceededError', 'The disk is full.');
+    }
+    this.writeCount++;
+    // The browser takes the bytes some time before the promise settles: a caller that reuses
+    // its buffer too early would be caught here.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const bytes =
+      typeof data === 'string'
+        ? new TextEncoder().encode(data)
+        : data instanceof Blob
+          ? new Uint8Array(await data.arrayBuffer())
+          : data.slice();
+    this.pieces.push(bytes);
+  }
+
+  async close(): Promise<void> {
+    if (this.state !== 'open') throw new TypeError('The stream is not open.');
+    this.state = 'closed';
+    this.file.openWritables--;
+    const total = this.pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const piece of this.pieces) {
+      content.set(piece, offset);
+      offset += piece.length;
+    }
+    this.file.content = content;
+    this.log.closed.push(this.file.path);
+  }
+
+  async abort(): Promise<void> {
+    if (this.state !== 'open') return;
+    this.state = 'aborted';
+    this.file.openWritables--;
+  }
+}
+
+export class FakeDirectory {
+  readonly kind = 'directory';
+  readonly children = new Map<string, Entry>();
+
+  constructor(
+    readonly name: string,
+    readonly path: string,
+    readonly log: FakeFileSystemLog,
+  ) {}
+
+  private childPath(name: string) {
+    return this.path === '' ? name : `${this.path}/${name}`;
+  }
+
+  async getDirectoryHandle(name: string, options: { create?: boolean } = {}) {
+    const entry = this.children.get(name);
+    if (entry instanceof FakeDirectory) return entry;
+    if (entry) throw domError('TypeMismatchError', `${name} is a file.`);
+    if (!options.create) throw domError('NotFoundError', `${name} not found.`);
+    const created = new FakeDirectory(name, this.childPath(name), this.log);
+    this.children.set(name, created);
+    return created;
+  }
+
+  async getFileHandle(name: string, options: { create?: boolean } = {}) {
+    const entry = this.children.get(name);
+    if (entry instanceof FakeFile) return entry;
+    if (entry) throw domError('TypeMismatchError', `${name} is a folder.`);
+    if (!options.create) throw domError('NotFoundError', `${name} not found.`);
+    const created = new FakeFile(name, this.childPath(name), this.log);
+    this.children.set(name, created);
+    return created;
+  }
+
+  async removeEntry(name: string, options: { recursive?: boolean } = {}) {
+    const entry = this.children.get(name);
+    if (!entry) throw domError('NotFoundError', `${name} not found.`);
+    if (entry instanceof FakeFile && entry.openWritables > 0) {
+      throw domError('NoModificationAllowedError', `${name} is open for writing.`);
+    }
+    if (entry instanceof FakeDirectory && entry.children.size > 0 && !options.recursive) {
+      throw domError('InvalidModificationError', `${name} is not empty.`);
+    }
+    this.children.delete(name);
+  }
+
+  /** Every file below, by path, with its bytes as text (latin1, one char per byte). */
+  snapshot(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const entry of this.children.values()) {
+      if (entry instanceof FakeFile)
+        result[entry.path] = Buffer.from(entry.content).toString('latin1');
+      else Object.assign(result, entry.snapshot(), { [`${entry.path}/`]: '' });
+    }
+    return result;
+  }
+
+  /** Puts a file with `text` at `path`, creating folders on the way. */
+  async put(path: string, text: string): Promise<void> {
+    const [first = '', ...rest] = path.split('/');
+    if (rest.length > 0) {
+      await (await this.getDirectoryHandle(first, { create: true })).put(rest.join('/'), text);
+      return;
+    }
+    (await this.getFileHandle(first, { create: true })).content = new TextEncoder().encode(text);
+  }
+}
+
+/** A fresh fake folder, typed as the browser's handle for the code under test. */
+export function createFakeFolder(): {
+  fake: FakeDirectory;
+  handle: FileSystemDirectoryHandle;
+  log: FakeFileSystemLog;
+} {
+  const log: FakeFileSystemLog = { closed: [] };
+  const fake = new FakeDirectory('picked', '', log);
+  return { fake, handle: fake as unknown as FileSystemDirectoryHandle, log };
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { entryContent } from '../../../src/core/archive/entry-content.ts';
+import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
+import type { Archive } from '../../../src/core/archive/types.ts';
+import { AppError } from '../../../src/core/errors.ts';
+import { textContent } from '../../../src/core/export/bytes-content.ts';
+import { runExport, type ExportPlan } from '../../../src/core/export/run-export.ts';
+import { createFolderSink, findExistingFiles } from '../../../src/platform/sinks/folder-sink.ts';
+import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
+import { createFakeFolder } from './fake-fs.ts';
+
+const images = {
+  'r/1111-00000-001.sip.ld': sampleBytes(90_001, 1),
+  'r/2222-00000-001.sip.ld': sampleBytes(80_003, 2),
+  'r/3333-00000-001.sip.ld': sampleBytes(70_007, 3),
+};
+let cached: Promise<Archive> | undefined;
+function release(): Promise<Archive> {
+  cached ??= makeZip(
+    Object.entries(images).map(([path, bytes], index) => ({ path, bytes, deflate: index === 1 })),
+  ).then((zip) => listArchive(zip));
+  return cached;
+}
+
+async function flipByteOf(archive: Archive, path: string): Promise<Archive> {
+  const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
+  const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
+  bytes[start + 500] = (bytes[start + 500] ?? 0) ^ 1;
+  return { ...archive, bytes: new Blob([bytes]) };
+}
+
+/** New image 1 in a new sub-folder, image 2 replacing an existing file, image 3, then ucs.xml. */
+function planFor(archive: Archive): ExportPlan {
+  const image = (from: string, to: string) => ({
+    path: to,
+    content: entryContent(archive, entryNamed(archive, from)),
+  });
+  return {
+    files: [
+      image('r/1111-00000-001.sip.ld', '5.9.8/1111-00000-001.sip.ld'),
+      image('r/2222-00000-001.sip.ld', '2222-00000-001.sip.ld'),
+      image('r/3333-00000-001.sip.ld', '3333-00000-001.sip.ld'),
+    ],
+    finalFiles: () => [{ path: 'ucs.xml', content: textContent('<PHONE_IMAGES/>') }],
+  };
+}
+
+async function folderWithOldFiles() {
+  const folder = createFakeFolder();
+  await folder.fake.put('2222-00000-001.sip.ld', 'old image');
+  await folder.fake.put('ucs.xml', 'old manifest');
+  await folder.fake.put('notes/keep.txt', 'not ours');
+  return folder;
+}
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('createFolderSink', () => {
+  it('writes every file with its SHA-256 and makes ucs.xml final last', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const written = await runExport(planFor(await release()), createFolderSink(handle));
+    expect(fake.snapshot()).toEqual({
+      '5.9.8/': '',
+      '5.9.8/1111-00000-001.sip.ld': latin1(images['r/1111-00000-001.sip.ld']),
+      '2222-00000-001.sip.ld': latin1(images['r/2222-00000-001.sip.ld']),
+      '3333-00000-001.sip.ld': latin1(images['r/3333-00000-001.sip.ld']),
+      'ucs.xml': '<PHONE_IMAGES/>',
+      'notes/': '',
+      'notes/keep.txt': 'not ours',
+    });
+    expect(written.map((file) => file.sha256)).toEqual([
+      sha256(images['r/1111-00000-001.sip.ld']),
+      sha256(images['r/2222-00000-001.sip.ld']),
+      sha256(images['r/3333-00000-001.sip.ld']),
+      sha256(new TextEncoder().encode('<PHONE_IMAGES/>')),
+    ]);
+    expect(log.closed.at(-1)).toBe('ucs.xml');
+  });
+
+  it('leaves the folder exactly as it was when the third image fails its CRC', async () => {
+    const { fake, handle } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const archive = await flipByteOf(await release(), 'r/3333-00000-001.sip.ld');
+    const error = await runExport(planFor(archive), createFolderSink(handle)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'corrupt-entry', file: 'r/3333-00000-001.sip.ld' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('leaves the folder as it was when the disk refuses a write', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    log.failWritesTo = '3333-00000-001.sip.ld';
+    await expect(
+      runExport(planFor(await release()), createFolderSink(handle)),
+    ).rejects.toMatchObject({
+      code: 'write-failed',
+      file: '3333-00000-001.sip.ld',
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('leaves the folder as it was when cancelled mid-export', async () => {
+    const { fake, handle } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const controller = new AbortController();
+    const error = await runExport(planFor(await release()), createFolderSink(handle), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.currentFile === '3333-00000-001.sip.ld') controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('closes ucs.xml last at commit whatever order it was written in', async () => {
+    const { handle, log } = createFakeFolder();
+    const sink = createFolderSink(handle);
+    const onBytes = () => undefined;
+    await sink.write({ path: 'ucs.xml', content: textContent('m') }, { onBytes });
+    await sink.write({ path: 'a.sip.ld', content: textContent('a') }, { onBytes });
+    await sink.write({ path: 'sip.ver', content: textContent('v') }, { onBytes });
+    expect(log.closed).toEqual([]);
+    await sink.commit();
+    expect(log.closed).toEqual(['a.sip.ld', 'sip.ver', 'ucs.xml']);
+  });
+
+  it.each(['../evil', 'a/../../evil', './x', 'a//b', '', 'a\\b', 'C:x', 'x\u0001', 'a/..'])(
+    'refuses the path %j and creates nothing',
+    async (path) => {
+      const { fake, handle } = createFakeFolder();
+      const sink = createFolderSink(handle);
+      await expect(
+        sink.write({ path, content: textContent('x') }, { onBytes: () => undefined }),
+      ).rejects.toMatchObject({ code: 'write-failed', file: path });
+      expect(fake.snapshot()).toEqual({});
+    },
+  );
+});
+
+describe('findExistingFiles', () => {
+  it('names the paths already taken, by a file or by a folder', async () => {
+    const { fake, handle } = await folderWithOldFiles();
+    await fake.put('sip.ver/inside', 'a folder where a file would go');
+    const existing = await findExistingFiles(handle, [
+      '2222-00000-001.sip.ld',
+      '3333-00000-001.sip.ld',
+      '5.9.8/1111-00000-001.sip.ld',
+      'notes/keep.txt/x',
+      'sip.ver',
+      'ucs.xml',
+    ]);
+    expect(existing).toEqual(['2222-00000-001.sip.ld', 'notes/keep.txt/x', 'sip.ver', 'ucs.xml']);
+  });
+});

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
+import { describe, expect, it } from 'vitest';
+import { entryContent } from '../../../src/core/archive/entry-content.ts';
+import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
+import type { Archive } from '../../../src/core/archive/types.ts';
+import { textContent } from '../../../src/core/export/bytes-content.ts';
+import { runExport, type ExportPlan } from '../../../src/core/export/run-export.ts';
+import { createMemoryStager } from '../../../src/platform/sinks/memory-stager.ts';
+import { createOpfsStager } from '../../../src/platform/sinks/opfs-stager.ts';
+import type { Stager } from '../../../src/platform/sinks/stager.ts';
+import { createZipSink } from '../../../src/platform/sinks/zip-download-sink.ts';
+import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
+import { createFakeFolder } from './fake-fs.ts';
+
+const stored = sampleBytes(120_001, 4);
+const deflated = sampleBytes(110_003, 5);
+let cached: Promise<Archive> | undefined;
+function release(): Promise<Archive> {
+  cached ??= makeZip([
+    { path: 'x/3111-44500-001.sip.ld', bytes: stored, deflate: false },
+    { path: 'x/3111-46157-001.sip.ld', bytes: deflated, deflate: true },
+  ]).then((zip) => listArchive(zip));
+  return cached;
+}
+
+function planFor(archive: Archive): ExportPlan {
+  return {
+    files: [
+      {
+        path: '3111-44500-001.sip.ld',
+        content: entryContent(archive, entryNamed(archive, 'x/3111-44500-001.sip.ld')),
+      },
+      {
+        path: '3111-46157-001.sip.ld',
+        content: entryContent(archive, entryNamed(archive, 'x/3111-46157-001.sip.ld')),
+      },
+    ],
+    finalFiles: () => [{ path: 'ucs.xml', content: textContent('<PHONE_IMAGES/>') }],
+  };
+}
+
+/** Records which names went through the stager. */
+function counting(stager: Stager): Stager & { names: string[] } {
+  const names: string[] = [];
+  return {
+    names,
+    put: (name, stream, signal) => {
+      names.push(name);
+      return stager.put(name, stream, signal);
+    },
+    clear: () => stager.clear(),
+  };
+}
+
+async function unzip(zip: Blob): Promise<Record<string, Uint8Array>> {
+  const reader = new ZipReader(new BlobReader(zip));
+  const result: Record<string, Uint8Array> = {};
+  for (const entry of await reader.getEntries()) {
+    if (entry.directory) continue;
+    result[entry.filename] = await entry.getData(new Uint8ArrayWriter(), { checkCrc32: true });
+  }
+  await reader.close();
+  return result;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe.each([
+  ['memory', async () => createMemoryStager()],
+  ['OPFS', async () => createOpfsStager('staging', createFakeFolder().handle)],
+])('createZipSink with the %s stager', (_kind, makeStager) => {
+  it('composes a zip under the root folder whose entries read back identical', async () => {
+    const stager = counting(await makeStager());
+    const sink = createZipSink({ rootFolder: 'ucs-5.9.8.5760', stage: stager });
+    const written = await runExport(planFor(await release()), sink);
+    expect(await unzip(sink.result())).toEqual({
+      'ucs-5.9.8.5760/3111-44500-001.sip.ld': stored,
+      'ucs-5.9.8.5760/3111-46157-001.sip.ld': deflated,
+      'ucs-5.9.8.5760/ucs.xml': new TextEncoder().encode('<PHONE_IMAGES/>'),
+    });
+    // Only the inflated image is staged; the stored one and the text are referenced.
+    expect(stager.names).toEqual(['1-3111-46157-001.sip.ld']);
+    expect(written.map((file) => [file.path, file.size, file.sha256])).toEqual([
+      ['3111-44500-001.sip.ld', stored.length, sha256(stored)],
+      ['3111-46157-001.sip.ld', deflated.length, sha256(deflated)],
+      ['ucs.xml', 15, sha256(new TextEncoder().encode('<PHONE_IMAGES/>'))],
+    ]);
+  });
+});
+
+describe('createZipSink failures', () => {
+  it('fails on a corrupt deflated image, clears the staging and gives no zip', async () => {
+    const root = createFakeFolder();
+    const sink = createZipSink({
+      rootFolder: 'out',
+      stage: await createOpfsStager('staging', root.handle),
+    });
+    const archive = await release();
+    const entry = entryNamed(archive, 'x/3111-46157-001.sip.ld');
+    const { start } = await readEntryDataRange(archive.bytes, entry);
+    const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
+    bytes[start + 1000] = (bytes[start + 1000] ?? 0) ^ 0x10;
+    await expect(
+      runExport(planFor({ ...archive, bytes: new Blob([bytes]) }), sink),
+    ).rejects.toMatchObject({
+      code: 'corrupt-entry',
+      file: 'x/3111-46157-001.sip.ld',
+    });
+    expect(root.fake.snapshot()).toEqual({});
+    expect(() => sink.result()).toThrow('The zip is only ready after commit.');
+  });
+
+  it('refuses an unsafe root folder name', () => {
+    expect(() => createZipSink({ rootFolder: '..', stage: createMemoryStager() })).toThrow(
+      expect.objectContaining({ code: 'write-failed' }),
+    );
+  });
+});
