@@ -44,7 +44,9 @@ export async function buildSampleRelease(): Promise<Blob> {
   const writer = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false });
   await writer.add(
     'README-SAMPLE.txt',
-    new TextReader('This is a sample made by UCS Bundler for trying the app. It holds no firmware.\n'),
+    new TextReader(
+      'This is a sample made by UCS Bundler for trying the app. It holds no firmware.\n',
+    ),
   );
   await writer.add('sip.ver', new TextReader(SAMPLE_VERSION));
   await writer.add('000000000000.cfg', new TextReader('<?xml version="1.0"?>\n<APPLICATION />\n'));
