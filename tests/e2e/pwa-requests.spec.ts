@@ -1,0 +1,36 @@
+import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
+import { expect, test } from './app-test.ts';
+import { DIST, SUB_PATH, exportVvx500AsZip, serviceWorkerScope } from './pwa-support.ts';
+
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('no request leaves the origin, and none at all is made while a release is processed', async ({
+  page,
+  requests,
+}) => {
+  await page.goto(server.url);
+  await serviceWorkerScope(page);
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+
+  const servedBeforeProcessing = server.requests.length;
+  await exportVvx500AsZip(page);
+  await expect(page.getByRole('heading', { name: /^Downloaded / })).toBeVisible();
+  expect(server.requests.slice(servedBeforeProcessing)).toEqual([]);
+
+  const origin = new URL(server.url).origin;
+  const elsewhere = requests.urls.filter(
+    (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+  );
+  expect(elsewhere).toEqual([]);
+  expect(requests.urls.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from '@playwright/test';
+import { expectedImageBytes } from '../fixtures/make-release.ts';
+import { NAMED_FIXTURES, PART } from '../fixtures/named-fixtures.ts';
+import { expect, openRelease } from './app-test.ts';
+import { fixturePath } from './paths.ts';
+import { readZip } from './zip-contents.ts';
+
+/** Where an intranet might put the app: a folder deep inside another site. */
+export const SUB_PATH = '/intranet/tools/ucs/';
+export const REPO = join(import.meta.dirname, '..', '..');
+/** The production build `npm run test:e2e` makes before the browser tests. */
+export const DIST = join(REPO, 'dist');
+
+/**
+ * Builds the app into `outDir` (a git-ignored dist-* folder) with extra environment variables.
+ * Resolves with whether the build succeeded and everything it printed.
+ */
+export function buildApp(
+  outDir: string,
+  env: Record<string, string>,
+): Promise<{ ok: boolean; output: string }> {
+  const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+  const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ ok: code === 0, output })));
+}
+
+/** The VVX 500 image of layout-root.zip, as the release holds it. */
+export function layoutRootVvx500(): Uint8Array {
+  const spec = NAMED_FIXTURES.find((fixture) => fixture.name === 'layout-root.zip')!.spec!;
+  return expectedImageBytes(spec, PART.vvx500);
+}
+
+/**
+ * Opens layout-root.zip, picks the VVX 500, downloads the zip and checks that it holds that image,
+ * byte for byte, with sip.ver and ucs.xml beside it.
+ */
+export async function exportVvx500AsZip(page: Page): Promise<void> {
+  await openRelease(page, fixturePath('layout-root.zip'));
+  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
+  await page.getByLabel('Server URL').fill('http://fw.example.local/firmware/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download ZIP/ }).click(),
+  ]);
+  await expectVvx500Zip(await saveDownload(download));
+}
+
+export async function saveDownload(download: {
+  saveAs(path: string): Promise<void>;
+}): Promise<string> {
+  const path = join(
+    tmpdir(),
+    `ucs-pwa-e2e-${Date.now()}-${Math.random().toString(36).slice(2)}.zip`,
+  );
+  await download.saveAs(path);
+  return path;
+}
+
+export async function expectVvx500Zip(path: string): Promise<void> {
+  const files = await readZip(path);
+  const names = [...files.keys()];
+  const image = names.find((name) => name.endsWith(`/${PART.vvx500}.sip.ld`));
+  expect(image, `the zip holds ${names.join(', ')}`).toBeDefined();
+  expect(Buffer.from(files.get(image!)!).equals(Buffer.from(layoutRootVvx500()))).toBe(true);
+  expect(names.some((name) => name.endsWith('/ucs.xml'))).toBe(true);
+  expect(names.some((name) => name.endsWith('/sip.ver'))).toBe(true);
+}
+
+/** Waits until the page's service worker is active and reports its scope. */
+export function serviceWorkerScope(page: Page): Promise<string> {
+  return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+}

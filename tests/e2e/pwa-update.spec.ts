@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
+import { expect, test } from './app-test.ts';
+import { DIST, REPO, SUB_PATH, buildApp, serviceWorkerScope } from './pwa-support.ts';
+
+const NEXT_BUILD_ID = `next-${Date.now()}`;
+const NEXT_DIST = join(REPO, 'dist-pwa-next');
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const build = await buildApp(NEXT_DIST, { UCS_BUILD_ID: NEXT_BUILD_ID });
+  expect(build.ok, build.output).toBe(true);
+  server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('a new deployment is offered as "Update available" and loads only when the user asks', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await serviceWorkerScope(page);
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  const firstBuild = await page.getByText(/^Build /).textContent();
+  expect(firstBuild).not.toBe(`Build ${NEXT_BUILD_ID}`);
+
+  server.setRoot(NEXT_DIST);
+  await page.reload();
+  const reload = page.getByRole('button', { name: 'reload' });
+  await expect(page.getByText('Update available:')).toBeVisible();
+  // Waiting is not switching: the running page is still the first build.
+  await expect(page.getByText(/^Build /)).toHaveText(firstBuild ?? '');
+
+  await reload.click();
+  await expect(page.getByText(/^Build /)).toHaveText(`Build ${NEXT_BUILD_ID}`);
+  await expect(page.getByText('Update available:')).toHaveCount(0);
+});
+
+test('the build fails when a file is too big to be precached for offline use', async () => {
+  test.setTimeout(120_000);
+  const build = await buildApp(join(REPO, 'dist-pwa-too-big'), {
+    UCS_PRECACHE_LIMIT_BYTES: String(20 * 1024),
+  });
+  expect(build.ok).toBe(false);
+  expect(build.output).toContain('maximumFileSizeToCacheInBytes');
+  expect(build.output).toMatch(/assets\/index-[\w-]+\.js/);
+});
