@@ -19,6 +19,9 @@ export interface ExportContext {
 
 export type ExportStatus = 'idle' | 'running' | 'confirm' | 'done' | 'failed' | 'cancelled';
 
+/** Progress arrives per 64 KiB chunk; repainting more often than this only costs time. */
+const PROGRESS_INTERVAL_MS = 100;
+
 /** One export at a time: its progress, its outcome, and the Cancel button's effect. */
 export class ExportJob {
   status = $state<ExportStatus>('idle');
@@ -42,10 +45,19 @@ export class ExportJob {
     this.progress = undefined;
     this.error = undefined;
     this.outcome = undefined;
+    let shownAt = 0;
+    const showProgress = (progress: ExportProgress) => {
+      const now = performance.now();
+      const fileChanged = progress.currentFile !== this.progress?.currentFile;
+      if (fileChanged || now - shownAt >= PROGRESS_INTERVAL_MS) {
+        shownAt = now;
+        this.progress = progress;
+      }
+    };
     try {
       this.outcome = await route({
         signal: controller.signal,
-        onProgress: (progress) => (this.progress = progress),
+        onProgress: showProgress,
         confirmReplace: (paths) => this.#ask(paths),
       });
       this.status = 'done';
