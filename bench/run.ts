@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: listing time for a 1 GB and a 20 MB release, export speed to a folder and to a
+ * zip against native unzip / zip, and the page's JS heap during the export, in one table.
+ * `--profile` adds one profiled export per route and prints where the main thread's time went.
+ */
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, settleServiceWorker, startPreview, freshPage } from './browser.ts';
+import { createCpuProfiler, type CpuProfiler } from './cpu-profile.ts';
+import { measureExport, prepareExport, type ExportRun, type Route } from './measure-export.ts';
+import { measureListing, type ListingTime } from './measure-listing.ts';
+import { ensureNativeTools, runNative, type NativeRun } from './native.ts';
+import { chromiumBytesRead } from './process-io.ts';
+import {
+  BIG,
+  EXPORTED_PARTS,
+  SMALL,
+  SPARSE_2G,
+  SPARSE_5G,
+  ensureRelease,
+  imageName,
+  modelLabel,
+} from './releases.ts';
+import { formatTable, median, megabytesPerSecond, type Row } from './report.ts';
+import type { BrowserContext } from '@playwright/test';
+
+const WORK = join(import.meta.dirname, '.work');
+// Not 4190: browsers and fetch refuse it (the "bad ports" list of the Fetch standard).
+const PORT = 4191;
+const REPEATS = 3;
+const PROFILE = process.argv.includes('--profile');
+
+const EXPECTED = EXPORTED_PARTS.map((part) => ({ name: imageName(part), size: BIG.imageSize }));
+const IMAGE_BYTES = EXPECTED.reduce((total, file) => total + file.size, 0);
+const LABELS = EXPORTED_PARTS.map(modelLabel);
+
+async function machine(browserVersion: string): Promise<string> {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? 'unknown CPU';
+  const memory = (totalmem() / 2 ** 30).toFixed(0);
+  return `${availableParallelism()} cores (${model}), ${memory} GiB RAM, ${browserVersion}, Node ${process.version}`;
+}
+
+async function sizeOf(path: string): Promise<string> {
+  return `${((await stat(path)).size / 1e6).toFixed(0)} MB`;
+}
+
+async function listings(context: BrowserContext, url: string, big: string, small: string) {
+  const times: { big: ListingTime[]; small: ListingTime[] } = { big: [], small: [] };
+  for (let run = 0; run < REPEATS; run += 1) {
+    times.big.push(await measureListing(context, url, big));
+    times.small.push(await measureListing(context, url, small));
+  }
+  return times;
+}
+
+/** Lists an archive once and counts what the browser read meanwhile. */
+async function sparseListing(context: BrowserContext, url: string, archive: string) {
+  const profileDir = join(WORK, 'profile');
+  await freshPage(context, url);
+  const before = await chromiumBytesRead(profileDir);
+  const time = await measureListing(context, url, archive);
+  return { time, bytesRead: (await chromiumBytesRead(profileDir)) - before };
+}
+
+async function exportOnce(
+  context: BrowserContext,
+  url: string,
+  archive: string,
+  route: Route,
+  profiler?: (session: Awaited<ReturnType<BrowserContext['newCDPSession']>>) => CpuProfiler,
+): Promise<ExportRun> {
+  const page = await prepareExport(context, url, archive, LABELS);
+  const session = await context.newCDPSession(page);
+  const result = await measureExport(page, session, route, EXPECTED, profiler?.(session));
+  await page.evaluate('window.__bench.clearOpfs()');
+  await session.detach();
+  return result;
+}
+
+function printProfile(route: Route, profiler: CpuProfiler): void {
+  const times = profiler.summary();
+  const total = times.reduce((sum, entry) => sum + entry.ms, 0);
+  console.log(`\nMain thread during one ${route} export (${total.toFixed(0)} ms sampled):`);
+  for (const { name, ms } of times.slice(0, 12)) {
+    console.log(
+      `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(0).padStart(3)}%  ${name}`,
+    );
+  }
+}
+
+function listingRows(times: { big: ListingTime[]; small: ListingTime[] }, sizes: string[]): Row[] {
+  const big = median(times.big.map((time) => time.inPageMs));
+  const small = median(times.small.map((time) => time.inPageMs));
+  const wallBig = median(times.big.map((time) => time.wallMs));
+  const wallSmall = median(times.small.map((time) => time.wallMs));
+  return [
+    {
+      measurement: `listing ${sizes[0]} release (in page)`,
+      value: `${big.toFixed(0)} ms`,
+      target: '< 150 ms',
+      met: big < 150,
+    },
+    { measurement: `listing ${sizes[1]} release (in page)`, value: `${small.toFixed(0)} ms` },
+    {
+      measurement: 'listing, large ÷ small',
+      value: `${(big / small).toFixed(2)}×`,
+      target: '≤ 1.5×',
+      met: big / small <= 1.5,
+    },
+    {
+      measurement: 'listing via Playwright (large / small)',
+      value: `${wallBig.toFixed(0)} / ${wallSmall.toFixed(0)} ms`,
+    },
+  ];
+}
+
+function sparseRow(
+  name: string,
+  result: { time: ListingTime; bytesRead: number },
+  size: number,
+): Row {
+  const readMb = result.bytesRead / 1e6;
+  return {
+    measurement: `listing ${name} (sparse)`,
+    value: `${result.time.inPageMs.toFixed(0)} ms, browser read ${readMb.toFixed(0)} MB`,
+    target: 'content not read',
+    met: result.bytesRead < size / 100,
+  };
+}
+
+function exportRows(folder: ExportRun[], zip: ExportRun[], native: NativeRun[]): Row[] {
+  const rate = (runs: readonly number[]) => megabytesPerSecond(IMAGE_BYTES, median(runs));
+  const unzip = rate(native.map((run) => run.unzipSeconds));
+  const unzipZip = rate(native.map((run) => run.unzipSeconds + run.zipSeconds));
+  const folderRate = rate(folder.map((run) => run.seconds));
+  const zipRate = rate(zip.map((run) => run.seconds));
+  const heapRow = (route: string, runs: readonly ExportRun[]): Row => {
+    const worst = runs.reduce((a, b) =>
+      b.heapPeakBytes - b.heapBeforeBytes > a.heapPeakBytes - a.heapBeforeBytes ? b : a,
+    );
+    const growth = (worst.heapPeakBytes - worst.heapBeforeBytes) / 2 ** 20;
+    const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+    return {
+      measurement: `JS heap, ${route} export (worst run)`,
+      value: `${mib(worst.heapBeforeBytes)} → ${mib(worst.heapPeakBytes)} MiB (+${growth.toFixed(1)})`,
+      target: 'growth < 64 MiB',
+      met: growth < 64,
+    };
+  };
+  const megabytes = (IMAGE_BYTES / 1e6).toFixed(0);
+  return [
+    {
+      measurement: `save to folder, 5 images (${megabytes} MB)`,
+      value: `${folderRate.toFixed(0)} MB/s`,
+      baseline: `unzip ${unzip.toFixed(0)} MB/s`,
+      ratio: `${(folderRate / unzip).toFixed(2)}×`,
+      target: '≥ 1.0×',
+      met: folderRate >= unzip,
+    },
+    {
+      measurement: `download ZIP, same 5 images`,
+      value: `${zipRate.toFixed(0)} MB/s`,
+      baseline: `unzip + zip -0 ${unzipZip.toFixed(0)} MB/s`,
+      ratio: `${(zipRate / unzipZip).toFixed(2)}×`,
+      target: '≥ 1.3×',
+      met: zipRate >= 1.3 * unzipZip,
+    },
+    heapRow('folder', folder),
+    heapRow('zip', zip),
+  ];
+}
+
+async function main(): Promise<void> {
+  ensureNativeTools();
+  await mkdir(WORK, { recursive: true });
+  const big = await ensureRelease(WORK, BIG);
+  const small = await ensureRelease(WORK, SMALL);
+  const sparse2 = await ensureRelease(WORK, SPARSE_2G);
+  const sparse5 = await ensureRelease(WORK, SPARSE_5G);
+  const server = await startPreview(PORT);
+  const browser = await launchBrowser(WORK);
+  const { context } = browser;
+  const rows: Row[] = [];
+  try {
+    const warmUp = await freshPage(context, server.url);
+    await settleServiceWorker(warmUp);
+    await measureListing(context, server.url, small);
+
+    console.log('Listing…');
+    rows.push(
+      ...listingRows(await listings(context, server.url, big, small), [
+        await sizeOf(big),
+        await sizeOf(small),
+      ]),
+    );
+    rows.push(
+      sparseRow(
+        `${await sizeOf(sparse2)} release`,
+        await sparseListing(context, server.url, sparse2),
+        SPARSE_2G.paddingBytes,
+      ),
+    );
+    rows.push(
+      sparseRow(
+        `${await sizeOf(sparse5)} ZIP64 release`,
+        await sparseListing(context, server.url, sparse5),
+        SPARSE_5G.paddingBytes,
+      ),
+    );
+
+    console.log('Exporting…');
+    const entries = EXPECTED.map((file) => file.name);
+    await runNative(WORK, big, entries); // Warms the page cache for every contender alike.
+    const native: NativeRun[] = [];
+    const folder: ExportRun[] = [];
+    const zip: ExportRun[] = [];
+    for (let run = 0; run < REPEATS; run += 1) {
+      native.push(await runNative(WORK, big, entries));
+      folder.push(await exportOnce(context, server.url, big, 'folder'));
+      zip.push(await exportOnce(context, server.url, big, 'zip'));
+    }
+    rows.push(...exportRows(folder, zip, native));
+
+    if (PROFILE) {
+      for (const route of ['folder', 'zip'] as const) {
+        let profiler: CpuProfiler | undefined;
+        await exportOnce(context, server.url, big, route, (session) => {
+          profiler = createCpuProfiler(session, join(WORK, `${route}.cpuprofile`));
+          return profiler;
+        });
+        if (profiler) printProfile(route, profiler);
+      }
+    }
+  } finally {
+    await context.close();
+    server.stop();
+  }
+  console.log(`\nMachine: ${await machine(browser.version)}`);
+  console.log(
+    `Extras (SHA256SUMS, README.txt, web.config) on; medians of ${REPEATS}; MB = 10^6 bytes.\n`,
+  );
+  console.log(formatTable(rows));
+}
+
+await main();
