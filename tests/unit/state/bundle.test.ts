@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { Bundle } from '../../../src/state/bundle.svelte.ts';
+import type { ReleaseOpener } from '../../../src/state/release-slot.svelte.ts';
+import { openRelease } from '../../../src/core/release/open-release.ts';
+import { makeRelease, type ReleaseSpec } from '../../fixtures/make-release.ts';
+import { PART } from '../../fixtures/named-fixtures.ts';
+
+const opener: ReleaseOpener = (file, name, signal) => openRelease(file, name, { signal });
+
+async function open(bundle: Bundle, index: number, spec: ReleaseSpec) {
+  const slot = bundle.slots[index]!;
+  await slot.open(new Blob([await makeRelease(spec)]), `release-${index}.zip`, opener);
+  return slot;
+}
+
+describe('the bundle the admin builds', () => {
+  it('asks for models and a valid URL before anything can be exported', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
+    expect(slot.status).toBe('ready');
+    expect(slot.selected.size).toBe(0);
+    expect(bundle.blockers).toEqual([
+      'Pick at least one phone model.',
+      'Enter a valid server URL.',
+    ]);
+    slot.toggle(PART.vvx500, true);
+    bundle.serverUrlInput = 'http://fw.example.local/firmware';
+    expect(bundle.blockers).toEqual([]);
+    expect(bundle.phoneUrl).toBe('http://fw.example.local/firmware/ucs.xml');
+    expect(bundle.layout).toBe('flat');
+    expect(bundle.xmlPreview).toContain('<PATH>http://fw.example.local/firmware/</PATH>');
+  });
+
+  it('never selects the D60 base image with Select all', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, {
+      images: [{ partNumber: PART.vvx500 }, { partNumber: PART.d60, kind: 'dect' }],
+    });
+    slot.selectAll();
+    expect([...slot.selected]).toEqual([PART.vvx500]);
+  });
+
+  it('gives each version its own folder as soon as a second release is picked', async () => {
+    const bundle = new Bundle();
+    (await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] })).selectAll();
+    bundle.addRelease();
+    const second = await open(bundle, 1, {
+      images: [{ partNumber: PART.vvx501 }],
+      version: '6.4.6.1234',
+    });
+    second.selectAll();
+    bundle.serverUrlInput = 'https://fw.example/';
+    expect(bundle.layout).toBe('per-version');
+    expect(bundle.manifest).toEqual([
+      { version: '5.9.8.5760', path: 'https://fw.example/5.9.8.5760/' },
+      { version: '6.4.6.1234', path: 'https://fw.example/6.4.6.1234/' },
+    ]);
+    second.version = '5.9.8.5760';
+    expect(bundle.blockers).toContain(
+      'Two releases have the same version: remove one or correct its version.',
+    );
+  });
+
+  it('shows a failed open as an error and keeps the slot usable', async () => {
+    const bundle = new Bundle();
+    const slot = bundle.slots[0]!;
+    await slot.open(new Blob(['not a zip at all, just text']), 'notes.txt', opener);
+    expect(slot.status).toBe('failed');
+    expect((slot.error as { code?: string }).code).toBe('not-a-zip');
+    await open(bundle, 0, { images: [{ partNumber: PART.vvx600 }] });
+    expect(slot.status).toBe('ready');
+    expect(slot.error).toBeUndefined();
+  });
+});
