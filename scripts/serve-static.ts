@@ -61,7 +61,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     setRoot: (next) => {
       root = resolve(next);
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Keep-alive connections would otherwise keep serving: a closed server must be gone.
+        server.closeAllConnections();
+      }),
   };
 }
 
