@@ -10,6 +10,7 @@ import type { ConflictChoice } from '../core/manifest/merge.ts';
 import { coverageTable } from '../core/bundle/coverage.ts';
 import { bundlePaths } from '../core/bundle/bundle-layout.ts';
 import { versionFolderName } from '../core/bundle/version-folder.ts';
+import { MIN_PLAUSIBLE_IMAGE_SIZE } from '../core/release/detect.ts';
 
 /** Everything the admin has chosen so far: releases, models, server URL and output options. */
 export class Bundle {
@@ -38,6 +39,13 @@ export class Bundle {
   /** Several versions always get a folder each: one flat folder cannot hold two images of a model. */
   readonly layout = $derived<'flat' | 'per-version'>(
     this.perVersionFolders || this.chosen.length > 1 ? 'per-version' : 'flat',
+  );
+
+  /** Picked images far too small to be firmware: worth a warning before anything is written. */
+  readonly suspectImages = $derived(
+    this.chosen.flatMap((release) =>
+      release.images.filter((image) => image.entry.size < MIN_PLAUSIBLE_IMAGE_SIZE),
+    ),
   );
 
   readonly selectedBytes = $derived(this.slots.reduce((sum, slot) => sum + slot.selectedBytes, 0));

@@ -44,3 +44,14 @@ test('entry names that climb out of the folder never become output paths', async
   }
   expect(names).toContain(`ucs-5.9.8.5760/${PART.vvx500}.sip.ld`);
 });
+
+test('an absurdly small image is flagged beside the model and before export', async ({ page }) => {
+  await page.goto('./');
+  await openRelease(page, fixturePath('small-image.zip'));
+  await expect(page.getByText(/only 1.0 kB, far too small/)).toBeVisible();
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await page.getByLabel('Server URL').fill('http://fw.example.local/firmware/');
+  await expect(
+    page.getByText(`${PART.vvx500}.sip.ld is far too small to be phone firmware`),
+  ).toBeVisible();
+});
