@@ -17,11 +17,11 @@ export interface PreviewServer {
   stop(): void;
 }
 
-/** Serves dist/ with `vite preview` and waits until it answers. */
-export async function startPreview(port: number): Promise<PreviewServer> {
+/** Serves a build (dist/ by default) with `vite preview` and waits until it answers. */
+export async function startPreview(port: number, outDir = 'dist'): Promise<PreviewServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [VITE, 'preview', '--port', String(port), '--strictPort'],
+    [VITE, 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://localhost:${port}/`;

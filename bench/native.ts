@@ -30,6 +30,7 @@ export function ensureNativeTools(): void {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) throw new Error(`Install ${missing.join(' and ')} to compare with native tools.`);
   console.log(`Installing ${missing.join(', ')} with apt-get (running as root).`);
+  run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', ...missing]);
 }
 

@@ -4,8 +4,8 @@
  * `--profile` adds one profiled export per route and prints where the main thread's time went.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { availableParallelism, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchBrowser, settleServiceWorker, startPreview, freshPage } from './browser.ts';
 import { createCpuProfiler, type CpuProfiler } from './cpu-profile.ts';
 import { measureExport, prepareExport, type ExportRun, type Route } from './measure-export.ts';
@@ -30,6 +30,11 @@ const WORK = join(import.meta.dirname, '.work');
 const PORT = 4191;
 const REPEATS = 3;
 const PROFILE = process.argv.includes('--profile');
+// Measures only the exports: for comparing a variant build without repeating the listing.
+const EXPORTS_ONLY = process.argv.includes('--exports-only');
+// Another build to serve instead of dist/ (a variant under trial): `--build <dir>`.
+const BUILD_ARG = process.argv.indexOf('--build');
+const BUILD_DIR = BUILD_ARG > 0 ? resolve(process.argv[BUILD_ARG + 1] ?? 'dist') : 'dist';
 
 const EXPECTED = EXPORTED_PARTS.map((part) => ({ name: imageName(part), size: BIG.imageSize }));
 const IMAGE_BYTES = EXPECTED.reduce((total, file) => total + file.size, 0);
@@ -172,72 +177,91 @@ function exportRows(folder: ExportRun[], zip: ExportRun[], native: NativeRun[]):
   ];
 }
 
+interface Archives {
+  readonly big: string;
+  readonly small: string;
+  readonly sparse2: string;
+  readonly sparse5: string;
+}
+
+async function listingSection(context: BrowserContext, url: string, archives: Archives) {
+  console.log('Listing…');
+  const { big, small, sparse2, sparse5 } = archives;
+  const times = await listings(context, url, big, small);
+  return [
+    ...listingRows(times, [await sizeOf(big), await sizeOf(small)]),
+    sparseRow(
+      `${await sizeOf(sparse2)} release`,
+      await sparseListing(context, url, sparse2),
+      SPARSE_2G.paddingBytes,
+    ),
+    sparseRow(
+      `${await sizeOf(sparse5)} ZIP64 release`,
+      await sparseListing(context, url, sparse5),
+      SPARSE_5G.paddingBytes,
+    ),
+  ];
+}
+
+/** Native tools and both routes, interleaved so each sees the same machine state. */
+async function exportSection(context: BrowserContext, url: string, big: string) {
+  console.log('Exporting…');
+  const entries = EXPECTED.map((file) => file.name);
+  await runNative(WORK, big, entries); // Warms the page cache for every contender alike.
+  const native: NativeRun[] = [];
+  const folder: ExportRun[] = [];
+  const zip: ExportRun[] = [];
+  for (let run = 0; run < REPEATS; run += 1) {
+    native.push(await runNative(WORK, big, entries));
+    folder.push(await exportOnce(context, url, big, 'folder'));
+    zip.push(await exportOnce(context, url, big, 'zip'));
+  }
+  return exportRows(folder, zip, native);
+}
+
+async function profileSection(context: BrowserContext, url: string, big: string) {
+  for (const route of ['folder', 'zip'] as const) {
+    let profiler: CpuProfiler | undefined;
+    await exportOnce(context, url, big, route, (session) => {
+      profiler = createCpuProfiler(session, join(WORK, `${route}.cpuprofile`));
+      return profiler;
+    });
+    if (profiler) printProfile(route, profiler);
+  }
+}
+
+/** The 1-minute load average: the machine may be shared, and every figure depends on it. */
+function load(): string {
+  return (loadavg()[0] ?? 0).toFixed(1);
+}
+
 async function main(): Promise<void> {
   ensureNativeTools();
+  const loadAtStart = load();
   await mkdir(WORK, { recursive: true });
-  const big = await ensureRelease(WORK, BIG);
-  const small = await ensureRelease(WORK, SMALL);
-  const sparse2 = await ensureRelease(WORK, SPARSE_2G);
-  const sparse5 = await ensureRelease(WORK, SPARSE_5G);
-  const server = await startPreview(PORT);
+  const archives: Archives = {
+    big: await ensureRelease(WORK, BIG),
+    small: await ensureRelease(WORK, SMALL),
+    sparse2: await ensureRelease(WORK, SPARSE_2G),
+    sparse5: await ensureRelease(WORK, SPARSE_5G),
+  };
+  const server = await startPreview(PORT, BUILD_DIR);
   const browser = await launchBrowser(WORK);
   const { context } = browser;
   const rows: Row[] = [];
   try {
     const warmUp = await freshPage(context, server.url);
     await settleServiceWorker(warmUp);
-    await measureListing(context, server.url, small);
-
-    console.log('Listing…');
-    rows.push(
-      ...listingRows(await listings(context, server.url, big, small), [
-        await sizeOf(big),
-        await sizeOf(small),
-      ]),
-    );
-    rows.push(
-      sparseRow(
-        `${await sizeOf(sparse2)} release`,
-        await sparseListing(context, server.url, sparse2),
-        SPARSE_2G.paddingBytes,
-      ),
-    );
-    rows.push(
-      sparseRow(
-        `${await sizeOf(sparse5)} ZIP64 release`,
-        await sparseListing(context, server.url, sparse5),
-        SPARSE_5G.paddingBytes,
-      ),
-    );
-
-    console.log('Exporting…');
-    const entries = EXPECTED.map((file) => file.name);
-    await runNative(WORK, big, entries); // Warms the page cache for every contender alike.
-    const native: NativeRun[] = [];
-    const folder: ExportRun[] = [];
-    const zip: ExportRun[] = [];
-    for (let run = 0; run < REPEATS; run += 1) {
-      native.push(await runNative(WORK, big, entries));
-      folder.push(await exportOnce(context, server.url, big, 'folder'));
-      zip.push(await exportOnce(context, server.url, big, 'zip'));
-    }
-    rows.push(...exportRows(folder, zip, native));
-
-    if (PROFILE) {
-      for (const route of ['folder', 'zip'] as const) {
-        let profiler: CpuProfiler | undefined;
-        await exportOnce(context, server.url, big, route, (session) => {
-          profiler = createCpuProfiler(session, join(WORK, `${route}.cpuprofile`));
-          return profiler;
-        });
-        if (profiler) printProfile(route, profiler);
-      }
-    }
+    await measureListing(context, server.url, archives.small);
+    if (!EXPORTS_ONLY) rows.push(...(await listingSection(context, server.url, archives)));
+    rows.push(...(await exportSection(context, server.url, archives.big)));
+    if (PROFILE) await profileSection(context, server.url, archives.big);
   } finally {
     await context.close();
     server.stop();
   }
   console.log(`\nMachine: ${await machine(browser.version)}`);
+  console.log(`Load average (1 min): ${loadAtStart} at start, ${load()} at the end.`);
   console.log(
     `Extras (SHA256SUMS, README.txt, web.config) on; medians of ${REPEATS}; MB = 10^6 bytes.\n`,
   );
