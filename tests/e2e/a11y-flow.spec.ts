@@ -3,7 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { PART } from '../fixtures/named-fixtures.ts';
 import { expect, test } from './app-test.ts';
 import { fixturePath } from './paths.ts';
-import { expectVvx500Zip, saveDownload } from './pwa-support.ts';
+import { expectVvx500Zip } from './pwa-support.ts';
+import { saveDownload } from './zip-contents.ts';
 
 /** Serious and critical axe findings on the page as it is now, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {

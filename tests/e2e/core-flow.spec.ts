@@ -1,11 +1,9 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes, sipVerBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
 import { expect, openRelease, test } from './app-test.ts';
 import { fixturePath } from './paths.ts';
-import { readZip } from './zip-contents.ts';
+import { clickDownloadZip, downloadZipFiles, readZip, saveDownload } from './zip-contents.ts';
 
 test('a 90 MB release becomes a zip holding exactly the picked images, sip.ver and ucs.xml', async ({
   page,
@@ -24,15 +22,9 @@ test('a 90 MB release becomes a zip holding exactly the picked images, sip.ver a
   await expect(page.getByText('http://fw.example.local/firmware/ucs.xml').first()).toBeVisible();
 
   const requestsBeforeExport = requests.urls.length;
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download ZIP/ }).click(),
-  ]);
+  const download = await clickDownloadZip(page);
   expect(download.suggestedFilename()).toBe('ucs-5.9.8.5760.zip');
-  const saved = join(tmpdir(), `ucs-e2e-${Date.now()}.zip`);
-  await download.saveAs(saved);
-
-  const files = await readZip(saved);
+  const files = await readZip(await saveDownload(download));
   expect([...files.keys()].sort()).toEqual([
     `ucs-5.9.8.5760/${PART.vvx500}.sip.ld`,
     `ucs-5.9.8.5760/${PART.vvx501}.sip.ld`,
@@ -64,13 +56,7 @@ test('the sample release can be tried end to end without firmware', async ({ pag
   await expect(page.getByLabel('ucs.xml preview')).toContainText(
     '<PATH>https://intranet.example/phones/fw/</PATH>',
   );
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download ZIP/ }).click(),
-  ]);
-  const saved = join(tmpdir(), `ucs-e2e-sample-${Date.now()}.zip`);
-  await download.saveAs(saved);
-  const names = [...(await readZip(saved)).keys()];
+  const names = [...(await downloadZipFiles(page)).keys()];
   expect(names).toContain('ucs-5.9.8.5760/ucs.xml');
   expect(names).toContain('ucs-5.9.8.5760/3111-44500-001.sip.ld');
   expect(names.filter((name) => name.endsWith('.sip.ld'))).toHaveLength(6);

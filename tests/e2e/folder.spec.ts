@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes, sipVerBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.ts';
@@ -12,7 +10,7 @@ import {
   usePickerBackedByOpfs,
 } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
-import { readZip } from './zip-contents.ts';
+import { downloadZipFiles } from './zip-contents.ts';
 
 const FOLDER_URL = 'http://fw.example.local/firmware/';
 
@@ -81,13 +79,7 @@ test('without the folder APIs the zip route is taken and holds the same folder',
   await page.getByLabel('Server URL').fill(FOLDER_URL);
   await expect(page.getByRole('button', { name: /Save to folder/ })).toHaveCount(0);
   await expect(page.getByText(/Saving straight into a folder needs/)).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download ZIP/ }).click(),
-  ]);
-  const saved = join(tmpdir(), `ucs-e2e-nopicker-${Date.now()}.zip`);
-  await download.saveAs(saved);
-  const files = await readZip(saved);
+  const files = await downloadZipFiles(page);
   const spec = namedFixture('layout-wrapped.zip').spec!;
   expect(files.get(`ucs-5.9.8.5760/${PART.vvx600}.sip.ld`)).toEqual(
     expectedImageBytes(spec, PART.vvx600),

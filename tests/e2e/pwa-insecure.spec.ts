@@ -1,7 +1,6 @@
 import config from '../../playwright.config.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
 import { expect, test } from './app-test.ts';
-import { DIST, SUB_PATH, exportVvx500AsZip } from './pwa-support.ts';
+import { SUB_PATH, exportVvx500AsZip, serveBuildUnderSubPath } from './pwa-support.ts';
 
 /** An intranet name: not localhost, so plain HTTP is not a secure context there. */
 const INTRANET_HOST = 'ucs.intranet.test';
@@ -17,20 +16,12 @@ test.use({
   },
 });
 
-let server: StaticServer;
-
-test.beforeAll(async () => {
-  server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveBuildUnderSubPath();
 
 test('over plain HTTP on an intranet name it explains what is off and still exports a zip', async ({
   page,
 }) => {
-  await page.goto(`http://${INTRANET_HOST}:${server.port}${SUB_PATH}`);
+  await page.goto(`http://${INTRANET_HOST}:${server().port}${SUB_PATH}`);
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
   await expect(page.getByRole('status').filter({ hasText: 'plain HTTP' })).toHaveText(
     'Offline use and saving to a folder are off because this page is served over plain HTTP: serve it over HTTPS to enable them.',

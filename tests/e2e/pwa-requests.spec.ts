@@ -1,38 +1,34 @@
-import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
 import { expect, test } from './app-test.ts';
-import { DIST, SUB_PATH, exportVvx500AsZip, serviceWorkerScope } from './pwa-support.ts';
+import {
+  SUB_PATH,
+  exportVvx500AsZip,
+  serviceWorkerScope,
+  serveBuildUnderSubPath,
+} from './pwa-support.ts';
 
-let server: StaticServer;
-
-test.beforeAll(async () => {
-  server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveBuildUnderSubPath();
 
 test('no request leaves the origin, and none at all is made while a release is processed', async ({
   page,
   requests,
 }) => {
-  await page.goto(server.url);
+  await page.goto(server().url);
   await serviceWorkerScope(page);
   await expect(page.getByText('Ready to work offline.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Ready to work offline.')).toBeVisible();
 
-  const servedBeforeProcessing = server.requests.length;
+  const servedBeforeProcessing = server().requests.length;
   await exportVvx500AsZip(page);
   await expect(page.getByRole('heading', { name: /^Downloaded / })).toBeVisible();
   // The browser may check for a new version of the service worker at any time after a navigation:
   // that is not the app processing anything, and carries nothing of the release.
-  const duringProcessing = server.requests
-    .slice(servedBeforeProcessing)
+  const duringProcessing = server()
+    .requests.slice(servedBeforeProcessing)
     .filter((path) => path !== `${SUB_PATH}sw.js`);
   expect(duringProcessing).toEqual([]);
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(server().url).origin;
   const elsewhere = requests.urls.filter(
     (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
   );

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Page } from '@playwright/test';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { NAMED_FIXTURES, PART } from '../fixtures/named-fixtures.ts';
-import { expect, openRelease } from './app-test.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
+import { expect, openRelease, test } from './app-test.ts';
 import { fixturePath } from './paths.ts';
-import { readZip } from './zip-contents.ts';
+import { clickDownloadZip, readZip, saveDownload } from './zip-contents.ts';
 
 /** Where an intranet might put the app: a folder deep inside another site. */
 export const SUB_PATH = '/intranet/tools/ucs/';
@@ -47,22 +47,7 @@ export async function exportVvx500AsZip(page: Page): Promise<void> {
   await openRelease(page, fixturePath('layout-root.zip'));
   await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
   await page.getByLabel('Server URL').fill('http://fw.example.local/firmware/');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download ZIP/ }).click(),
-  ]);
-  await expectVvx500Zip(await saveDownload(download));
-}
-
-export async function saveDownload(download: {
-  saveAs(path: string): Promise<void>;
-}): Promise<string> {
-  const path = join(
-    tmpdir(),
-    `ucs-pwa-e2e-${Date.now()}-${Math.random().toString(36).slice(2)}.zip`,
-  );
-  await download.saveAs(path);
-  return path;
+  await expectVvx500Zip(await saveDownload(await clickDownloadZip(page)));
 }
 
 export async function expectVvx500Zip(path: string): Promise<void> {
@@ -78,4 +63,23 @@ export async function expectVvx500Zip(path: string): Promise<void> {
 /** Waits until the page's service worker is active and reports its scope. */
 export function serviceWorkerScope(page: Page): Promise<string> {
   return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+}
+
+/**
+ * Serves the production build under SUB_PATH, on a port of its own, for the tests of the calling
+ * file; `before` runs first (to build what is served, say). Returns the running server's getter.
+ */
+export function serveBuildUnderSubPath(before?: () => Promise<void>): () => StaticServer {
+  let server: StaticServer | undefined;
+  test.beforeAll(async () => {
+    await before?.();
+    server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (server === undefined) throw new Error('The static server has not started.');
+    return server;
+  };
 }

@@ -1,33 +1,25 @@
 import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
 import { expect, test } from './app-test.ts';
-import { DIST, REPO, SUB_PATH, buildApp, serviceWorkerScope } from './pwa-support.ts';
+import { REPO, buildApp, serviceWorkerScope, serveBuildUnderSubPath } from './pwa-support.ts';
 
 const NEXT_BUILD_ID = `next-${Date.now()}`;
 const NEXT_DIST = join(REPO, 'dist-pwa-next');
-let server: StaticServer;
-
-test.beforeAll(async () => {
+const server = serveBuildUnderSubPath(async () => {
   test.setTimeout(120_000);
   const build = await buildApp(NEXT_DIST, { UCS_BUILD_ID: NEXT_BUILD_ID });
   expect(build.ok, build.output).toBe(true);
-  server = await startStaticServer({ root: DIST, prefix: SUB_PATH, port: 0 });
-});
-
-test.afterAll(async () => {
-  await server?.close();
 });
 
 test('a new deployment is offered as "Update available" and loads only when the user asks', async ({
   page,
 }) => {
-  await page.goto(server.url);
+  await page.goto(server().url);
   await serviceWorkerScope(page);
   await expect(page.getByText('Ready to work offline.')).toBeVisible();
   const firstBuild = await page.getByText(/^Build /).textContent();
   expect(firstBuild).not.toBe(`Build ${NEXT_BUILD_ID}`);
 
-  server.setRoot(NEXT_DIST);
+  server().setRoot(NEXT_DIST);
   await page.reload();
   const reload = page.getByRole('button', { name: 'reload' });
   await expect(page.getByText('Update available:')).toBeVisible();

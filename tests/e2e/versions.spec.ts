@@ -7,7 +7,7 @@ import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, namedFixture } from '../fixtures/named-fixtures.ts';
 import { expect, openRelease, test, type Page } from './app-test.ts';
 import { fixturePath } from './paths.ts';
-import { readZip } from './zip-contents.ts';
+import { downloadZipFiles } from './zip-contents.ts';
 
 const FOLDER = 'http://fw.example.local/firmware/';
 
@@ -25,16 +25,6 @@ async function openTwoReleases(page: Page) {
   await page.getByLabel('Server URL').fill(FOLDER);
 }
 
-async function downloadZip(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download ZIP/ }).click(),
-  ]);
-  const saved = join(tmpdir(), `ucs-e2e-versions-${Date.now()}.zip`);
-  await download.saveAs(saved);
-  return readZip(saved);
-}
-
 test('two releases give one folder per version and a ucs.xml listing both, oldest first', async ({
   page,
 }) => {
@@ -42,7 +32,7 @@ test('two releases give one folder per version and a ucs.xml listing both, oldes
   await expect(
     page.getByRole('table', { name: /which version serves which phones/i }),
   ).toBeVisible();
-  const files = await downloadZip(page);
+  const files = await downloadZipFiles(page);
   const root = 'ucs-5.9.8.5760-to-6.4.6.2201';
   expect([...files.keys()].filter((name) => name.endsWith('.sip.ld')).sort()).toEqual([
     `${root}/5.9.8.5760/${PART.vvx500}.sip.ld`,
@@ -72,7 +62,7 @@ test('an imported ucs.xml keeps its older entry beside the two new versions', as
   );
   await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
   await expect(page.getByText('5.5.2.1234:')).toBeVisible();
-  const files = await downloadZip(page);
+  const files = await downloadZipFiles(page);
   const manifest = parseUcsXml(
     new TextDecoder().decode(files.get('ucs-5.9.8.5760-to-6.4.6.2201/ucs.xml')),
   );
