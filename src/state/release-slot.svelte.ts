@@ -55,6 +55,13 @@ export class ReleaseSlot {
     }
   }
 
+  /** Stops reading the archive (unpacking a wrapped release can take a while) and empties the slot. */
+  cancelOpen(): void {
+    if (this.status !== 'opening') return;
+    this.#controller?.abort();
+    this.status = this.release ? 'ready' : 'empty';
+  }
+
   toggle(partNumber: string, on: boolean): void {
     if (on) this.selected.add(partNumber);
     else this.selected.delete(partNumber);

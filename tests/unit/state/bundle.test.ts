@@ -72,3 +72,24 @@ describe('the bundle the admin builds', () => {
     expect(slot.error).toBeUndefined();
   });
 });
+
+describe('opening a release', () => {
+  it('can be stopped, leaving the slot empty and no error shown', async () => {
+    const bundle = new Bundle();
+    const slot = bundle.slots[0]!;
+    let seenSignal: AbortSignal | undefined;
+    const slowOpener: ReleaseOpener = (_file, _name, signal) => {
+      seenSignal = signal;
+      return new Promise((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError'))),
+      );
+    };
+    const opening = slot.open(new Blob([]), 'huge.zip', slowOpener);
+    expect(slot.status).toBe('opening');
+    slot.cancelOpen();
+    await opening;
+    expect(seenSignal?.aborted).toBe(true);
+    expect(slot.status).toBe('empty');
+    expect(slot.error).toBeUndefined();
+  });
+});
