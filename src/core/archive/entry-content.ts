@@ -1,6 +1,7 @@
 import { AppError } from '../errors.ts';
 import { checkedStream, sizeAndCrcCheck, sizeCheck } from '../export/checked-stream.ts';
 import type { OutputContent } from '../export/types.ts';
+import { isReadError } from '../export/verified-bytes.ts';
 import { readEntryDataRange } from './local-header.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
@@ -14,7 +15,8 @@ const DEFLATED = 8;
  * Stored: `locateBlob()` gives a slice of the archive (never copied); `stream()` checks its
  * CRC-32 in JS. Deflated: the raw deflate data is framed as a gzip member carrying the central
  * directory's CRC-32 and size, so `DecompressionStream('gzip')` inflates and checks it natively;
- * the output size is counted too. A deflated entry has no Blob: its bytes exist only streamed.
+ * the output size is counted too. A deflated entry has no Blob of its bytes: `locateGzip()` gives
+ * that gzip member, for inflating it elsewhere (a worker).
  *
  * The streams error with AppError `corrupt-entry` (bad CRC, wrong size, inflate failure, no
  * local header) or `read-failed` (the file cannot be read any more), naming the entry, or with
@@ -54,6 +56,7 @@ export function entryContent(archive: Archive, entry: ArchiveEntry): OutputConte
     return {
       size: entry.size,
       crc32: entry.crc32,
+      sourceName: file,
       locateBlob: locateData,
       stream: (signal) =>
         checkedStream(async () => (await locateData()).stream(), {
@@ -64,24 +67,17 @@ export function entryContent(archive: Archive, entry: ArchiveEntry): OutputConte
     };
   }
 
-  const inflated = async () => {
-    const gzip = new Blob([gzipHeader(), await locateData(), gzipTrailer(entry)]);
-    return gzip.stream().pipeThrough(new DecompressionStream('gzip'));
-  };
+  const locateGzip = async () => new Blob([gzipHeader(), await locateData(), gzipTrailer(entry)]);
+  const inflated = async () =>
+    (await locateGzip()).stream().pipeThrough(new DecompressionStream('gzip'));
   return {
     size: entry.size,
     crc32: entry.crc32,
+    sourceName: file,
+    locateGzip,
     stream: (signal) =>
       checkedStream(inflated, { check: sizeCheck(entry.size, file), translateError, signal }),
   };
-}
-
-/** Failures of the source file itself, as opposed to bad bytes in it. */
-function isReadError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
-  );
 }
 
 /** RFC 1952 member header: deflate, no flags, no modification time, unknown OS. */

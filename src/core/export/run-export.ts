@@ -13,42 +13,75 @@ export interface ExportPlan {
   readonly finalFiles?: (written: readonly WrittenFile[]) => OutputFile[];
 }
 
+export interface ExportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  /**
+   * How many of `files` may be in the sink's hands at once (default 1). Writes still start in
+   * plan order; the final files are always written one after another, once every file is in.
+   */
+  concurrency?: number;
+}
+
 /**
- * Writes `plan` into `sink`: the files in order, then the final files, then commits. Progress
- * counts bytes; the total is known up front from the sizes and grows by the (small) final files.
+ * Writes `plan` into `sink`: the files (up to `concurrency` at a time), then the final files,
+ * then commits. Progress counts bytes; the total is known up front from the sizes and grows by
+ * the (small) final files.
  *
- * On any failure or cancel the sink is aborted before the error is rethrown, so nothing is left
- * behind; a cancel stays an AbortError.
+ * On any failure or cancel the writes still running are cancelled and awaited, then the sink is
+ * aborted before the error is rethrown, so nothing is left behind; a cancel stays an AbortError.
  *
- * @returns what was written, in order (the final files included).
+ * @returns what was written, in plan order (the final files included).
  */
 export async function runExport(
   plan: ExportPlan,
   sink: OutputSink,
-  options: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void } = {},
+  options: ExportOptions = {},
 ): Promise<WrittenFile[]> {
   const { signal, onProgress } = options;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  // Stops the other writes as soon as one fails, as the user's cancel does.
+  const failure = new AbortController();
+  const writeSignal = signal ? AbortSignal.any([signal, failure.signal]) : failure.signal;
   let bytesTotal = sizeOf(plan.files);
   let bytesDone = 0;
-  const written: WrittenFile[] = [];
 
-  const writeAll = async (files: readonly OutputFile[]) => {
-    for (const file of files) {
-      throwIfAborted(signal);
+  const writeOne = (file: OutputFile) => {
+    throwIfAborted(writeSignal);
+    onProgress?.({ bytesDone, bytesTotal, currentFile: file.path });
+    const onBytes = (n: number) => {
+      bytesDone += n;
       onProgress?.({ bytesDone, bytesTotal, currentFile: file.path });
-      const onBytes = (n: number) => {
-        bytesDone += n;
-        onProgress?.({ bytesDone, bytesTotal, currentFile: file.path });
-      };
-      written.push(await sink.write(file, { signal, onBytes }));
-    }
+    };
+    return sink.write(file, { signal: writeSignal, onBytes });
   };
 
+  const writeAll = async (files: readonly OutputFile[], lanes: number) => {
+    const results: WrittenFile[] = new Array<WrittenFile>(files.length);
+    let next = 0;
+    let firstError: { error: unknown } | undefined;
+    const lane = async () => {
+      while (next < files.length && !firstError) {
+        const index = next++;
+        try {
+          results[index] = await writeOne(files[index] as OutputFile);
+        } catch (error) {
+          firstError ??= { error };
+          failure.abort();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
+    if (firstError) throw firstError.error;
+    return results;
+  };
+
+  const written: WrittenFile[] = [];
   try {
-    await writeAll(plan.files);
+    written.push(...(await writeAll(plan.files, concurrency)));
     const finalFiles = plan.finalFiles?.(written) ?? [];
     bytesTotal += sizeOf(finalFiles);
-    await writeAll(finalFiles);
+    written.push(...(await writeAll(finalFiles, 1)));
     throwIfAborted(signal);
     await sink.commit(signal);
   } catch (error) {

@@ -21,6 +21,17 @@ export interface OutputContent {
    * apply (drain `stream()` once to verify before referencing it).
    */
   readonly locateBlob?: () => Promise<Blob>;
+  /**
+   * Set for a deflated archive entry: resolves to a Blob holding the bytes as one gzip member
+   * (the raw deflate data framed with the expected CRC-32 and size), so they can be inflated and
+   * checked natively, in a worker, without streaming through this thread.
+   */
+  readonly locateGzip?: () => Promise<Blob>;
+  /**
+   * The name errors about these bytes carry (`corrupt-entry`, `read-failed`): the archive
+   * entry's path for an archive entry. The output path when absent.
+   */
+  readonly sourceName?: string;
 }
 
 /** One file of the ready-to-upload folder. */

@@ -1,0 +1,127 @@
+import { crc32 } from '../checksum/crc32.ts';
+import { AppError, isAbortError } from '../errors.ts';
+import { throwIfAborted } from './abort.ts';
+
+/**
+ * Where one file's bytes come from, for reading them whole: a Blob holding them as they are
+ * (`plain`: a stored entry's slice, generated text), or one gzip member whose inflated bytes are
+ * the file (`gzip`: a deflated entry framed with its CRC-32 and size).
+ */
+export interface BytesSource {
+  readonly kind: 'plain' | 'gzip';
+  readonly blob: Blob;
+  readonly size: number;
+  /** Expected CRC-32 (unsigned). */
+  readonly crc32: number;
+  /** Named in errors. */
+  readonly file: string;
+}
+
+/** A file's bytes, verified, and their SHA-256. */
+export interface VerifiedBytes {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** Lower-case hex. */
+  readonly sha256: string;
+}
+
+/**
+ * Reads a file whole into one ArrayBuffer (outside the JS heap), checks its size and CRC-32 and
+ * hashes it with WebCrypto, which is native and one-shot: this is why the bytes are held whole.
+ * A gzip source is inflated natively, its CRC-32 checked by the gzip trailer; it is read into a
+ * buffer of the expected size, so an entry that inflates to more is refused before it can
+ * take more memory. Callers bound `size` (the whole file is in memory).
+ *
+ * @throws AppError `corrupt-entry` (wrong size, bad CRC, inflate failure) or `read-failed` (the
+ *   source cannot be read), naming the file; an AbortError when `signal` aborts.
+ */
+export async function readVerified(
+  source: BytesSource,
+  signal?: AbortSignal,
+): Promise<VerifiedBytes> {
+  throwIfAborted(signal);
+  const bytes =
+    source.kind === 'plain' ? await readPlain(source) : await inflateGzip(source, signal);
+  throwIfAborted(signal);
+  return { bytes, sha256: await sha256Hex(bytes) };
+}
+
+async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> {
+  const { file } = source;
+  if (source.blob.size !== source.size) {
+    throw new AppError('corrupt-entry', `Expected ${source.size} bytes, got ${source.blob.size}.`, {
+      file,
+    });
+  }
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await source.blob.arrayBuffer());
+  } catch (cause) {
+    throw new AppError('read-failed', `Could not read ${file}.`, { file, cause });
+  }
+  const actual = crc32(bytes);
+  if (actual !== source.crc32) {
+    throw new AppError(
+      'corrupt-entry',
+      `CRC-32 mismatch: expected ${hex8(source.crc32)}, got ${hex8(actual)}.`,
+      { file },
+    );
+  }
+  return bytes;
+}
+
+async function inflateGzip(
+  source: BytesSource,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { file, size } = source;
+  const bytes = new Uint8Array(size);
+  const reader = source.blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const stop = () => reader.cancel().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
+  let filled = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      if (filled + read.value.length > size) {
+        throw new AppError('corrupt-entry', `${file} inflates to more than ${size} bytes.`, {
+          file,
+        });
+      }
+      bytes.set(read.value, filled);
+      filled += read.value.length;
+    }
+  } catch (error) {
+    void stop();
+    throwIfAborted(signal);
+    if (error instanceof AppError || isAbortError(error)) throw error;
+    throw isReadError(error)
+      ? new AppError('read-failed', `Could not read ${file} from the archive.`, {
+          file,
+          cause: error,
+        })
+      : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause: error });
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+  if (filled !== size) {
+    throw new AppError('corrupt-entry', `Expected ${size} bytes, got ${filled}.`, { file });
+  }
+  return bytes;
+}
+
+/** Lower-case hex SHA-256 of `bytes`, computed natively. */
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Failures of the source file itself, as opposed to bad bytes in it. */
+export function isReadError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
+  );
+}
+
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}
