@@ -2,6 +2,8 @@ import type { PlannedBundle } from '../core/bundle/plan-bundle.ts';
 import { runExport } from '../core/export/run-export.ts';
 import type { ExportContext, ExportOutcome } from '../state/export-job.svelte.ts';
 import type { Capabilities } from './capabilities.ts';
+import { FILES_IN_FLIGHT } from './export-workers/files-in-flight.ts';
+import { createContentEngine } from './export-workers/worker-engine.ts';
 import { startDownload } from './sinks/download.ts';
 import { createMemoryStager } from './sinks/memory-stager.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
@@ -11,7 +13,8 @@ import { createZipSink } from './sinks/zip-download-sink.ts';
  * Downloads the bundle as one stored zip holding a single top-level folder. The zip is composed
  * from references: stored images are slices of the release file on disk (verified, never
  * copied), inflated ones are staged in the origin-private file system, so memory does not grow
- * with the output. Only where OPFS is missing are inflated images held in memory.
+ * with the output. Only where OPFS is missing are inflated images held in memory. Images are
+ * inflated, checked and hashed in workers, two at a time.
  */
 export async function exportZip(
   planned: PlannedBundle,
@@ -21,11 +24,18 @@ export async function exportZip(
   const stager = capabilities.opfs ? await createOpfsStager() : createMemoryStager();
   // The previous export's staged files may still back its download until now: clear them here.
   await stager.clear();
-  const sink = createZipSink({ rootFolder: planned.rootFolder, stage: stager });
-  const written = await runExport(planned.plan, sink, {
-    signal: context.signal,
-    onProgress: context.onProgress,
-  });
+  const engine = createContentEngine();
+  const sink = createZipSink({ rootFolder: planned.rootFolder, stage: stager, engine });
+  let written;
+  try {
+    written = await runExport(planned.plan, sink, {
+      signal: context.signal,
+      onProgress: context.onProgress,
+      concurrency: FILES_IN_FLIGHT,
+    });
+  } finally {
+    engine.dispose();
+  }
   const fileName = `${planned.rootFolder}.zip`;
   startDownload(sink.result(), fileName);
   return { kind: 'zip', destination: fileName, written };

@@ -1,9 +1,11 @@
-import { createSha256 } from '../../core/checksum/sha256.ts';
 import { throwIfAborted } from '../../core/export/abort.ts';
 import { splitSafePath } from '../../core/export/safe-path.ts';
 import type { OutputSink } from '../../core/export/sink.ts';
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
-import { createGroupedWriter } from './grouped-writer.ts';
+import type { BytesSource } from '../../core/export/verified-bytes.ts';
+import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
+import { writeStreamed } from './streamed-write.ts';
+import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
 
 const MANIFEST = 'ucs.xml';
@@ -19,16 +21,24 @@ interface StagedFile {
 }
 
 /**
- * A sink writing into a folder the admin picked, all or nothing. Every file is streamed into its
- * own writable (which the browser keeps in a swap file) and all of them stay open until
+ * A sink writing into a folder the admin picked, all or nothing. Every file goes into its own
+ * writable (which the browser keeps in a swap file) and all of them stay open until
  * `commit`, which closes them in order, ucs.xml last: until then, files being replaced keep
  * their old content. `abort` discards the writables and removes only the files and sub-folders
  * this run created; no other file is ever touched.
  *
+ * Files up to `wholeFileLimit` are checked and hashed whole by `engine` (workers, in the app);
+ * larger ones are streamed and hashed here. Several writes may run at once.
+ *
  * `write` throws AppError `write-failed` for an unsafe path or a destination that refuses the
  * bytes, and passes on the content's own errors (`corrupt-entry`, cancel).
  */
-export function createFolderSink(root: FileSystemDirectoryHandle): OutputSink {
+export function createFolderSink(
+  root: FileSystemDirectoryHandle,
+  options: { engine?: ContentEngine; wholeFileLimit?: number } = {},
+): OutputSink {
+  const engine = options.engine ?? createInThreadEngine();
+  const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
   const staged: StagedFile[] = [];
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
@@ -67,30 +77,46 @@ export function createFolderSink(root: FileSystemDirectoryHandle): OutputSink {
     const writable = await writeStep(file.path, () => handle.createWritable());
     entry.writable = writable;
 
-    const hash = createSha256();
-    let size = 0;
-    const grouped = createGroupedWriter(
-      (group) => writeStep(file.path, () => writable.write(group)),
-      file.content.size,
-    );
-    const reader = file.content.stream(options.signal).getReader();
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        hash.update(value);
-        size += value.length;
-        await grouped.push(value);
-        options.onBytes(value.length);
+      const source = await wholeFileSource(file, wholeFileLimit);
+      if (!source) {
+        const streamed = await writeStreamed(
+          file,
+          (group) => writeStep(file.path, () => writable.write(group)),
+          options,
+        );
+        return { path: file.path, ...streamed };
       }
-      await grouped.flush();
+      const sha256 = await writeWhole(file.path, source, writable, options.signal);
+      options.onBytes(source.size);
+      return { path: file.path, size: source.size, sha256 };
     } catch (error) {
-      // The source may still be running (a write failed); it has nothing left to say.
-      reader.cancel().catch(() => undefined);
       await discard(entry);
       throw error;
     }
-    return { path: file.path, size, sha256: hash.digestHex() };
+  }
+
+  /**
+   * Bytes already in a Blob are handed to the browser as that Blob (it copies them itself, far
+   * faster than pushing chunks through script) while the engine checks and hashes them. Inflated
+   * bytes arrive whole from the engine and go in one write.
+   */
+  async function writeWhole(
+    path: string,
+    source: BytesSource,
+    writable: FileSystemWritableFileStream,
+    signal?: AbortSignal,
+  ): Promise<string> {
+    if (source.kind === 'plain') {
+      const [, sha256] = await Promise.all([
+        writeStep(path, () => writable.write(source.blob)),
+        engine.check(source, signal),
+      ]);
+      return sha256;
+    }
+    const { bytes, sha256 } = await engine.read(source, signal);
+    await writeStep(path, () => writable.write(bytes));
+    return sha256;
   }
 
   async function commit(signal?: AbortSignal): Promise<void> {

@@ -21,6 +21,10 @@ export function createMemoryStager(): Stager {
       }
       return new Blob(parts);
     },
+    async putVerified(_name, source, engine, signal) {
+      const { bytes, sha256 } = await engine.read(source, signal);
+      return { blob: new Blob([bytes]), sha256 };
+    },
     // Staged bytes live in the Blobs handed out, which go away with the zip that references them.
     async clear() {},
   };

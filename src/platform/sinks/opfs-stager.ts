@@ -18,11 +18,11 @@ export async function createOpfsStager(
   root?: FileSystemDirectoryHandle,
 ): Promise<Stager> {
   const base = root ?? (await navigator.storage.getDirectory());
+  const stagingFolder = (name: string) =>
+    writeStep(name, () => base.getDirectoryHandle(folderName, { create: true }));
   return {
     async put(name, stream, signal) {
-      const folder = await writeStep(name, () =>
-        base.getDirectoryHandle(folderName, { create: true }),
-      );
+      const folder = await stagingFolder(name);
       const handle = await writeStep(name, () => folder.getFileHandle(name, { create: true }));
       const writable = await writeStep(name, () => handle.createWritable());
       const grouped = createGroupedWriter((group) => writeStep(name, () => writable.write(group)));
@@ -42,6 +42,17 @@ export async function createOpfsStager(
         throw error;
       }
       return writeStep(name, () => handle.getFile());
+    },
+    async putVerified(name, source, engine, signal) {
+      const folder = await stagingFolder(name);
+      const handle = await writeStep(name, () => folder.getFileHandle(name, { create: true }));
+      try {
+        const sha256 = await engine.stage(source, handle, signal);
+        return { blob: await writeStep(name, () => handle.getFile()), sha256 };
+      } catch (error) {
+        await folder.removeEntry(name).catch(() => undefined);
+        throw error;
+      }
     },
     clear: () => removeFolder(base, folderName),
   };

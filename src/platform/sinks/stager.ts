@@ -1,6 +1,9 @@
+import type { BytesSource } from '../../core/export/verified-bytes.ts';
+import type { ContentEngine } from '../export-workers/content-engine.ts';
+
 /**
- * Somewhere to put bytes that exist only as a stream (inflated images) so a zip can reference
- * them as a Blob.
+ * Somewhere to put bytes that exist only as a stream or in memory (inflated images) so a zip can
+ * reference them as a Blob.
  */
 export interface Stager {
   /**
@@ -8,6 +11,17 @@ export interface Stager {
    * error, a cancel, a full disk) nothing is kept and the error is rethrown.
    */
   put(name: string, stream: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<Blob>;
+  /**
+   * Stores `source`'s bytes under `name`, read whole and verified by `engine` (in a worker, the
+   * engine may write them straight to disk). Returns the Blob and the bytes' SHA-256. On any
+   * failure nothing is kept and the error is rethrown.
+   */
+  putVerified(
+    name: string,
+    source: BytesSource,
+    engine: ContentEngine,
+    signal?: AbortSignal,
+  ): Promise<{ blob: Blob; sha256: string }>;
   /** Drops everything staged. Blobs returned earlier must not be read afterwards. */
   clear(): Promise<void>;
 }

@@ -5,16 +5,20 @@ import { splitSafePath } from '../../core/export/safe-path.ts';
 import type { OutputSink } from '../../core/export/sink.ts';
 import { composeStoredZip, type StoredZipFile } from '../../core/export/stored-zip.ts';
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
+import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
 import type { Stager } from './stager.ts';
+import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 
 export type { Stager } from './stager.ts';
 
 /**
  * A sink producing one stored zip with every file under `rootFolder/`. No byte is copied for
  * content that already sits in a Blob (a stored image's slice of the release file, generated
- * text): its stream is drained once to verify it and hash it, then the Blob is referenced.
- * Content that exists only as a stream (an inflated image) is staged through `stage`, hashed on
- * the way. `commit` composes the zip; `result()` returns it.
+ * text): it is read once to verify and hash it, then the Blob is referenced. Content that exists
+ * only inflated is staged through `stage`, verified and hashed on the way. Files up to
+ * `wholeFileLimit` are read whole by `engine` (workers, in the app; the hash is then native),
+ * larger ones streamed and hashed here. Several writes may run at once; the zip keeps the order
+ * in which they started. `commit` composes the zip; `result()` returns it.
  *
  * The staged files back the result: clear the stager only once the zip has been read
  * (downloaded). `abort` clears it at once.
@@ -23,10 +27,16 @@ export function createZipSink(options: {
   rootFolder: string;
   stage: Stager;
   modified?: Date;
+  engine?: ContentEngine;
+  wholeFileLimit?: number;
 }): OutputSink & { result(): Blob } {
   const { rootFolder, stage } = options;
   splitSafePath(rootFolder);
-  const entries: StoredZipFile[] = [];
+  const engine = options.engine ?? createInThreadEngine();
+  const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
+  // One slot per write, taken when the write starts: the zip keeps the order of the calls even
+  // when writes finish out of order.
+  const slots: (StoredZipFile | undefined)[] = [];
   let zip: Blob | undefined;
 
   async function write(
@@ -34,7 +44,35 @@ export function createZipSink(options: {
     { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
   ): Promise<WrittenFile> {
     throwIfAborted(signal);
-    const segments = splitSafePath(file.path);
+    const slot = slots.push(undefined) - 1;
+    const stageName = `${slot}-${splitSafePath(file.path).join('-')}`;
+    const source = await wholeFileSource(file, wholeFileLimit);
+    let stored: { blob: Blob; sha256: string; size: number };
+    if (source) {
+      stored =
+        source.kind === 'plain'
+          ? { blob: source.blob, sha256: await engine.check(source, signal), size: source.size }
+          : { ...(await stage.putVerified(stageName, source, engine, signal)), size: source.size };
+      onBytes(source.size);
+    } else {
+      stored = await writeStreamedTo(file, stageName, { signal, onBytes });
+    }
+    const { blob, size, sha256 } = stored;
+    if (size !== file.content.size || blob.size !== file.content.size) {
+      throw new AppError('corrupt-entry', `${file.path}: expected ${file.content.size} bytes.`, {
+        file: file.path,
+      });
+    }
+    slots[slot] = { path: `${rootFolder}/${file.path}`, blob, size, crc32: file.content.crc32 };
+    return { path: file.path, size, sha256 };
+  }
+
+  /** Content too large to hold whole: verified and hashed as it streams by. */
+  async function writeStreamedTo(
+    file: OutputFile,
+    stageName: string,
+    { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
+  ): Promise<{ blob: Blob; sha256: string; size: number }> {
     const hash = createSha256();
     let size = 0;
     const observe = (chunk: Uint8Array) => {
@@ -60,25 +98,21 @@ export function createZipSink(options: {
           },
         }),
       );
-      blob = await stage.put(`${entries.length}-${segments.join('-')}`, observed, signal);
+      blob = await stage.put(stageName, observed, signal);
     }
-    if (size !== content.size || blob.size !== content.size) {
-      throw new AppError('corrupt-entry', `${file.path}: expected ${content.size} bytes.`, {
-        file: file.path,
-      });
-    }
-    entries.push({ path: `${rootFolder}/${file.path}`, blob, size, crc32: content.crc32 });
-    return { path: file.path, size, sha256: hash.digestHex() };
+    return { blob, size, sha256: hash.digestHex() };
   }
 
   return {
     write,
     async commit(signal) {
       throwIfAborted(signal);
+      const entries = slots.filter((entry): entry is StoredZipFile => entry !== undefined);
+      if (entries.length !== slots.length) throw new Error('A file was never written.');
       zip = composeStoredZip(entries, options.modified ?? new Date());
     },
     async abort() {
-      entries.length = 0;
+      slots.length = 0;
       zip = undefined;
       // Nothing of this export is worth keeping; a staged file that cannot be removed now is
       // removed by the next export or the next start (clearStaleStaging).

@@ -5,7 +5,12 @@ import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import type { Archive } from '../../../src/core/archive/types.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { textContent } from '../../../src/core/export/bytes-content.ts';
-import { runExport, type ExportPlan } from '../../../src/core/export/run-export.ts';
+import {
+  runExport,
+  type ExportOptions,
+  type ExportPlan,
+} from '../../../src/core/export/run-export.ts';
+import type { OutputSink } from '../../../src/core/export/sink.ts';
 import { createFolderSink, findExistingFiles } from '../../../src/platform/sinks/folder-sink.ts';
 import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
 import { createFakeFolder } from './fake-fs.ts';
@@ -57,10 +62,21 @@ async function folderWithOldFiles() {
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-describe('createFolderSink', () => {
+/** Whole files checked by the engine, several at once; or streamed and hashed in JS, in turn. */
+const modes = [
+  ['whole files, two at a time', { wholeFileLimit: undefined, concurrency: 2 }],
+  ['streamed, one at a time', { wholeFileLimit: 0, concurrency: 1 }],
+] as const;
+
+describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurrency }) => {
+  const sinkFor = (handle: FileSystemDirectoryHandle) =>
+    createFolderSink(handle, { wholeFileLimit });
+  const run = (plan: ExportPlan, sink: OutputSink, options: ExportOptions = {}) =>
+    runExport(plan, sink, { concurrency, ...options });
+
   it('writes every file with its SHA-256 and makes ucs.xml final last', async () => {
     const { fake, handle, log } = await folderWithOldFiles();
-    const written = await runExport(planFor(await release()), createFolderSink(handle));
+    const written = await run(planFor(await release()), sinkFor(handle));
     expect(fake.snapshot()).toEqual({
       '5.9.8/': '',
       '5.9.8/1111-00000-001.sip.ld': latin1(images['r/1111-00000-001.sip.ld']),
@@ -83,9 +99,7 @@ describe('createFolderSink', () => {
     const { fake, handle } = await folderWithOldFiles();
     const before = fake.snapshot();
     const archive = await flipByteOf(await release(), 'r/3333-00000-001.sip.ld');
-    const error = await runExport(planFor(archive), createFolderSink(handle)).catch(
-      (e: unknown) => e,
-    );
+    const error = await run(planFor(archive), sinkFor(handle)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'corrupt-entry', file: 'r/3333-00000-001.sip.ld' });
     expect(fake.snapshot()).toEqual(before);
@@ -95,9 +109,7 @@ describe('createFolderSink', () => {
     const { fake, handle, log } = await folderWithOldFiles();
     const before = fake.snapshot();
     log.failWritesTo = '3333-00000-001.sip.ld';
-    await expect(
-      runExport(planFor(await release()), createFolderSink(handle)),
-    ).rejects.toMatchObject({
+    await expect(run(planFor(await release()), sinkFor(handle))).rejects.toMatchObject({
       code: 'write-failed',
       file: '3333-00000-001.sip.ld',
     });
@@ -108,7 +120,7 @@ describe('createFolderSink', () => {
     const { fake, handle } = await folderWithOldFiles();
     const before = fake.snapshot();
     const controller = new AbortController();
-    const error = await runExport(planFor(await release()), createFolderSink(handle), {
+    const error = await run(planFor(await release()), sinkFor(handle), {
       signal: controller.signal,
       onProgress: (p) => {
         if (p.currentFile === '3333-00000-001.sip.ld') controller.abort();
@@ -120,7 +132,7 @@ describe('createFolderSink', () => {
 
   it('closes ucs.xml last at commit whatever order it was written in', async () => {
     const { handle, log } = createFakeFolder();
-    const sink = createFolderSink(handle);
+    const sink = sinkFor(handle);
     const onBytes = () => undefined;
     await sink.write({ path: 'ucs.xml', content: textContent('m') }, { onBytes });
     await sink.write({ path: 'a.sip.ld', content: textContent('a') }, { onBytes });
@@ -134,7 +146,7 @@ describe('createFolderSink', () => {
     'refuses the path %j and creates nothing',
     async (path) => {
       const { fake, handle } = createFakeFolder();
-      const sink = createFolderSink(handle);
+      const sink = sinkFor(handle);
       await expect(
         sink.write({ path, content: textContent('x') }, { onBytes: () => undefined }),
       ).rejects.toMatchObject({ code: 'write-failed', file: path });

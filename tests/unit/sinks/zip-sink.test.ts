@@ -49,6 +49,10 @@ function counting(stager: Stager): Stager & { names: string[] } {
       names.push(name);
       return stager.put(name, stream, signal);
     },
+    putVerified: (name, source, engine, signal) => {
+      names.push(name);
+      return stager.putVerified(name, source, engine, signal);
+    },
     clear: () => stager.clear(),
   };
 }
