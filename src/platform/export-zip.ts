@@ -14,7 +14,7 @@ import { createZipSink } from './sinks/zip-download-sink.ts';
  * from references: stored images are slices of the release file on disk (verified, never
  * copied), inflated ones are staged in the origin-private file system, so memory does not grow
  * with the output. Only where OPFS is missing are inflated images held in memory. Images are
- * inflated, checked and hashed in workers, two at a time.
+ * inflated, checked and hashed in workers, a few at a time.
  */
 export async function exportZip(
   planned: PlannedBundle,

@@ -4,6 +4,7 @@ import type { OutputSink } from '../../core/export/sink.ts';
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
 import type { BytesSource } from '../../core/export/verified-bytes.ts';
 import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
+import type { Stager } from './stager.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
@@ -27,21 +28,24 @@ interface StagedFile {
  * their old content. `abort` discards the writables and removes only the files and sub-folders
  * this run created; no other file is ever touched.
  *
- * Files up to `wholeFileLimit` are checked and hashed whole by `engine` (workers, in the app);
- * larger ones are streamed and hashed here. Several writes may run at once.
+ * Files up to `wholeFileLimit` are checked and hashed whole by `engine` (workers, in the app),
+ * inflated ones passing through `stage` when given; larger ones are streamed and hashed here.
+ * Several writes may run at once.
  *
  * `write` throws AppError `write-failed` for an unsafe path or a destination that refuses the
  * bytes, and passes on the content's own errors (`corrupt-entry`, cancel).
  */
 export function createFolderSink(
   root: FileSystemDirectoryHandle,
-  options: { engine?: ContentEngine; wholeFileLimit?: number } = {},
+  options: { engine?: ContentEngine; stage?: Stager; wholeFileLimit?: number } = {},
 ): OutputSink {
+  const { stage } = options;
   const engine = options.engine ?? createInThreadEngine();
   const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
   const staged: StagedFile[] = [];
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
+  let stagedCount = 0;
 
   async function folderFor(path: string, names: readonly string[]) {
     let folder = root;
@@ -99,7 +103,8 @@ export function createFolderSink(
   /**
    * Bytes already in a Blob are handed to the browser as that Blob (it copies them itself, far
    * faster than pushing chunks through script) while the engine checks and hashes them. Inflated
-   * bytes arrive whole from the engine and go in one write.
+   * bytes are staged on disk by the engine (a worker writes them straight into an OPFS file) and
+   * copied the same way; without a stager they arrive whole and go in one write.
    */
   async function writeWhole(
     path: string,
@@ -114,9 +119,20 @@ export function createFolderSink(
       ]);
       return sha256;
     }
-    const { bytes, sha256 } = await engine.read(source, signal);
-    await writeStep(path, () => writable.write(bytes));
-    return sha256;
+    if (!stage) {
+      const { bytes, sha256 } = await engine.read(source, signal);
+      await writeStep(path, () => writable.write(bytes));
+      return sha256;
+    }
+    const name = `${(stagedCount += 1)}-${splitSafePath(path).join('-')}`;
+    try {
+      const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
+      await writeStep(path, () => writable.write(blob));
+      return sha256;
+    } finally {
+      // The writable holds its own copy once the write is done.
+      await stage.drop(name);
+    }
   }
 
   async function commit(signal?: AbortSignal): Promise<void> {

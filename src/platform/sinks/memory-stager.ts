@@ -25,7 +25,8 @@ export function createMemoryStager(): Stager {
       const { bytes, sha256 } = await engine.read(source, signal);
       return { blob: new Blob([bytes]), sha256 };
     },
-    // Staged bytes live in the Blobs handed out, which go away with the zip that references them.
+    // Staged bytes live in the Blobs handed out, which go away with whatever references them.
+    async drop() {},
     async clear() {},
   };
 }

@@ -54,6 +54,11 @@ export async function createOpfsStager(
         throw error;
       }
     },
+    async drop(name) {
+      // A file that cannot be removed now goes with the next clear().
+      const folder = await base.getDirectoryHandle(folderName).catch(() => undefined);
+      await folder?.removeEntry(name).catch(() => undefined);
+    },
     clear: () => removeFolder(base, folderName),
   };
 }

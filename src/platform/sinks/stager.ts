@@ -22,6 +22,8 @@ export interface Stager {
     engine: ContentEngine,
     signal?: AbortSignal,
   ): Promise<{ blob: Blob; sha256: string }>;
+  /** Drops what was staged under `name`, once nothing reads it any more. Never throws. */
+  drop(name: string): Promise<void>;
   /** Drops everything staged. Blobs returned earlier must not be read afterwards. */
   clear(): Promise<void>;
 }
