@@ -118,3 +118,93 @@ describe('runExport', () => {
     expect(sink.log).toEqual(['abort']);
   });
 });
+
+/** A sink whose writes wait until released, to watch how many run at once. */
+function gatedSink() {
+  const log: string[] = [];
+  const gates = new Map<string, { open: () => void; fail: (error: unknown) => void }>();
+  let running = 0;
+  let mostAtOnce = 0;
+  const sink: OutputSink = {
+    async write(file, { signal }) {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      log.push(`start ${file.path}`);
+      try {
+        await new Promise<void>((resolve, reject) => {
+          gates.set(file.path, { open: resolve, fail: reject });
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+        });
+        log.push(`end ${file.path}`);
+        return { path: file.path, size: file.content.size, sha256: file.path };
+      } catch (error) {
+        log.push(`stopped ${file.path}`);
+        throw error;
+      } finally {
+        running -= 1;
+      }
+    },
+    async commit() {
+      log.push('commit');
+    },
+    async abort() {
+      log.push('abort');
+    },
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { sink, log, gates, settle, mostAtOnce: () => mostAtOnce };
+}
+
+describe('runExport with files in flight', () => {
+  it('keeps two files in the sink at once and returns them in plan order', async () => {
+    const { sink, log, gates, settle, mostAtOnce } = gatedSink();
+    const done = runExport(plan, sink, { concurrency: 2 });
+    await settle();
+    expect(log).toEqual(['start a.sip.ld', 'start b.sip.ld']);
+    gates.get('b.sip.ld')?.open();
+    await settle();
+    expect(log.at(-1)).toBe('start sip.ver');
+    gates.get('a.sip.ld')?.open();
+    gates.get('sip.ver')?.open();
+    await settle();
+    gates.get('SHA256SUMS')?.open();
+    await settle();
+    gates.get('ucs.xml')?.open();
+    const written = await done;
+    expect(written.map((w) => w.path)).toEqual([
+      'a.sip.ld',
+      'b.sip.ld',
+      'sip.ver',
+      'SHA256SUMS',
+      'ucs.xml',
+    ]);
+    expect(mostAtOnce()).toBe(2);
+    expect(log.at(-1)).toBe('commit');
+  });
+
+  it('stops the other write when one fails and aborts the sink only once both settled', async () => {
+    const { sink, log, gates, settle } = gatedSink();
+    const done = runExport(plan, sink, { concurrency: 2 });
+    await settle();
+    gates.get('b.sip.ld')?.fail(new AppError('corrupt-entry', 'bad CRC', { file: 'b.sip.ld' }));
+    await expect(done).rejects.toMatchObject({ code: 'corrupt-entry', file: 'b.sip.ld' });
+    expect(log).toEqual([
+      'start a.sip.ld',
+      'start b.sip.ld',
+      'stopped b.sip.ld',
+      'stopped a.sip.ld',
+      'abort',
+    ]);
+  });
+
+  it('ends with an AbortError and aborts the sink when cancelled with two files in flight', async () => {
+    const { sink, log, settle } = gatedSink();
+    const controller = new AbortController();
+    const done = runExport(plan, sink, { concurrency: 2, signal: controller.signal });
+    await settle();
+    controller.abort();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(log.slice(2).sort()).toEqual(['abort', 'stopped a.sip.ld', 'stopped b.sip.ld']);
+    expect(log.at(-1)).toBe('abort');
+  });
+});

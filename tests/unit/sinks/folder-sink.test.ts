@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/export/run-export.ts';
 import type { OutputSink } from '../../../src/core/export/sink.ts';
 import { createFolderSink, findExistingFiles } from '../../../src/platform/sinks/folder-sink.ts';
+import { createOpfsStager } from '../../../src/platform/sinks/opfs-stager.ts';
 import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
 import { createFakeFolder } from './fake-fs.ts';
 
@@ -153,6 +154,35 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
       expect(fake.snapshot()).toEqual({});
     },
   );
+});
+
+describe('createFolderSink with a stager', () => {
+  it('passes inflated images through the stager and drops each staged file once copied', async () => {
+    const { fake, handle } = await folderWithOldFiles();
+    const staging = createFakeFolder();
+    const stage = await createOpfsStager('staging', staging.handle);
+    const written = await runExport(planFor(await release()), createFolderSink(handle, { stage }), {
+      concurrency: 2,
+    });
+    expect(fake.snapshot()['2222-00000-001.sip.ld']).toBe(
+      latin1(images['r/2222-00000-001.sip.ld']),
+    );
+    expect(written[1]?.sha256).toBe(sha256(images['r/2222-00000-001.sip.ld']));
+    expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
+  });
+
+  it('leaves neither the folder nor the staging changed when the inflated image is corrupt', async () => {
+    const { fake, handle } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const staging = createFakeFolder();
+    const stage = await createOpfsStager('staging', staging.handle);
+    const archive = await flipByteOf(await release(), 'r/2222-00000-001.sip.ld');
+    await expect(
+      runExport(planFor(archive), createFolderSink(handle, { stage }), { concurrency: 2 }),
+    ).rejects.toMatchObject({ code: 'corrupt-entry', file: 'r/2222-00000-001.sip.ld' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
+  });
 });
 
 describe('findExistingFiles', () => {

@@ -53,6 +53,7 @@ function counting(stager: Stager): Stager & { names: string[] } {
       names.push(name);
       return stager.putVerified(name, source, engine, signal);
     },
+    drop: (name) => stager.drop(name),
     clear: () => stager.clear(),
   };
 }
@@ -70,14 +71,30 @@ async function unzip(zip: Blob): Promise<Record<string, Uint8Array>> {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-describe.each([
+const stagers = [
   ['memory', async () => createMemoryStager()],
   ['OPFS', async () => createOpfsStager('staging', createFakeFolder().handle)],
-])('createZipSink with the %s stager', (_kind, makeStager) => {
+] as const;
+/** Whole files checked by the engine, two at a time; or streamed and hashed in JS, in turn. */
+const modes = [
+  ['whole files', { wholeFileLimit: undefined, concurrency: 2 }],
+  ['streamed', { wholeFileLimit: 0, concurrency: 1 }],
+] as const;
+const cases = stagers.flatMap(([kind, make]) =>
+  modes.map(([mode, options]) => [kind, mode, make, options] as const),
+);
+
+describe.each(cases)('createZipSink with the %s stager, %s', (_kind, _mode, makeStager, mode) => {
   it('composes a zip under the root folder whose entries read back identical', async () => {
     const stager = counting(await makeStager());
-    const sink = createZipSink({ rootFolder: 'ucs-5.9.8.5760', stage: stager });
-    const written = await runExport(planFor(await release()), sink);
+    const sink = createZipSink({
+      rootFolder: 'ucs-5.9.8.5760',
+      stage: stager,
+      wholeFileLimit: mode.wholeFileLimit,
+    });
+    const written = await runExport(planFor(await release()), sink, {
+      concurrency: mode.concurrency,
+    });
     expect(await unzip(sink.result())).toEqual({
       'ucs-5.9.8.5760/3111-44500-001.sip.ld': stored,
       'ucs-5.9.8.5760/3111-46157-001.sip.ld': deflated,
@@ -94,26 +111,32 @@ describe.each([
 });
 
 describe('createZipSink failures', () => {
-  it('fails on a corrupt deflated image, clears the staging and gives no zip', async () => {
-    const root = createFakeFolder();
-    const sink = createZipSink({
-      rootFolder: 'out',
-      stage: await createOpfsStager('staging', root.handle),
-    });
-    const archive = await release();
-    const entry = entryNamed(archive, 'x/3111-46157-001.sip.ld');
-    const { start } = await readEntryDataRange(archive.bytes, entry);
-    const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
-    bytes[start + 1000] = (bytes[start + 1000] ?? 0) ^ 0x10;
-    await expect(
-      runExport(planFor({ ...archive, bytes: new Blob([bytes]) }), sink),
-    ).rejects.toMatchObject({
-      code: 'corrupt-entry',
-      file: 'x/3111-46157-001.sip.ld',
-    });
-    expect(root.fake.snapshot()).toEqual({});
-    expect(() => sink.result()).toThrow('The zip is only ready after commit.');
-  });
+  it.each(modes)(
+    'fails on a corrupt deflated image (%s), clears the staging and gives no zip',
+    async (_mode, mode) => {
+      const root = createFakeFolder();
+      const sink = createZipSink({
+        rootFolder: 'out',
+        stage: await createOpfsStager('staging', root.handle),
+        wholeFileLimit: mode.wholeFileLimit,
+      });
+      const archive = await release();
+      const entry = entryNamed(archive, 'x/3111-46157-001.sip.ld');
+      const { start } = await readEntryDataRange(archive.bytes, entry);
+      const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
+      bytes[start + 1000] = (bytes[start + 1000] ?? 0) ^ 0x10;
+      await expect(
+        runExport(planFor({ ...archive, bytes: new Blob([bytes]) }), sink, {
+          concurrency: mode.concurrency,
+        }),
+      ).rejects.toMatchObject({
+        code: 'corrupt-entry',
+        file: 'x/3111-46157-001.sip.ld',
+      });
+      expect(root.fake.snapshot()).toEqual({});
+      expect(() => sink.result()).toThrow('The zip is only ready after commit.');
+    },
+  );
 
   it('refuses an unsafe root folder name', () => {
     expect(() => createZipSink({ rootFolder: '..', stage: createMemoryStager() })).toThrow(

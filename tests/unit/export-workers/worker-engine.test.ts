@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { crc32 } from '../../../src/core/checksum/crc32.ts';
+import { AppError } from '../../../src/core/errors.ts';
+import { readVerified } from '../../../src/core/export/verified-bytes.ts';
+import { createWorkerEngine } from '../../../src/platform/export-workers/worker-engine.ts';
+import {
+  toSentError,
+  type ContentReply,
+  type ContentRequest,
+} from '../../../src/workers/content-protocol.ts';
+
+type Behaviour = 'answer' | 'fail-to-start' | 'hang';
+
+/** Stands in for the content worker: answers as it does, or never starts, or never answers. */
+class FakeWorker extends EventTarget {
+  terminated = false;
+  readonly jobs: ContentRequest[] = [];
+  constructor(private readonly behaviour: Behaviour) {
+    super();
+  }
+  postMessage(request: ContentRequest): void {
+    this.jobs.push(request);
+    if (this.behaviour === 'fail-to-start') {
+      setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'x' })));
+    }
+    if (this.behaviour !== 'answer') return;
+    void readVerified(request.source).then(
+      (verified) => this.reply({ id: request.id, ok: true, ...verified }),
+      (error: unknown) => this.reply({ id: request.id, ok: false, error: toSentError(error) }),
+    );
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  private reply(data: ContentReply) {
+    if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+}
+
+function spawner(behaviour: Behaviour) {
+  const spawned: FakeWorker[] = [];
+  const spawn = () => {
+    const worker = new FakeWorker(behaviour);
+    spawned.push(worker);
+    return worker as unknown as Worker;
+  };
+  return { spawned, spawn };
+}
+
+const bytes = new Uint8Array(50_000).map((_, index) => (index * 7) % 251);
+const source = (crc = crc32(bytes)) => ({
+  kind: 'plain' as const,
+  blob: new Blob([bytes]),
+  size: bytes.length,
+  crc32: crc,
+  file: 'x/a.sip.ld',
+});
+const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+describe('createWorkerEngine', () => {
+  it('runs jobs in at most two workers and returns their answers', async () => {
+    const { spawned, spawn } = spawner('answer');
+    const engine = createWorkerEngine(spawn);
+    const results = await Promise.all([
+      engine.read(source()),
+      engine.check(source()),
+      engine.check(source()),
+    ]);
+    expect(results[0].bytes).toEqual(bytes);
+    expect(results.slice(1)).toEqual([sha256, sha256]);
+    expect(results[0].sha256).toBe(sha256);
+    expect(spawned).toHaveLength(2);
+    expect(spawned.flatMap((worker) => worker.jobs.map((job) => job.op)).sort()).toEqual([
+      'check',
+      'check',
+      'read',
+    ]);
+    engine.dispose();
+    expect(spawned.every((worker) => worker.terminated)).toBe(true);
+  });
+
+  it("rebuilds the worker's AppError with its code and file", async () => {
+    const engine = createWorkerEngine(spawner('answer').spawn);
+    const error = await engine.check(source(12345)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'corrupt-entry', file: 'x/a.sip.ld' });
+  });
+
+  it('runs the job on this thread when a worker cannot start, and every later one too', async () => {
+    const { spawned, spawn } = spawner('fail-to-start');
+    const engine = createWorkerEngine(spawn);
+    expect(await engine.check(source())).toBe(sha256);
+    expect(await engine.check(source())).toBe(sha256);
+    expect(spawned).toHaveLength(1);
+    expect(spawned[0]?.terminated).toBe(true);
+  });
+
+  it('terminates the worker of a cancelled job and starts a new one for the next', async () => {
+    const { spawned, spawn } = spawner('hang');
+    const engine = createWorkerEngine(spawn);
+    const controller = new AbortController();
+    const job = engine.check(source(), controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    controller.abort();
+    await expect(job).rejects.toMatchObject({ name: 'AbortError' });
+    expect(spawned[0]?.terminated).toBe(true);
+    void engine.check(source()).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(spawned).toHaveLength(2);
+    engine.dispose();
+  });
+});
