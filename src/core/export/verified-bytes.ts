@@ -1,4 +1,5 @@
 import { crc32 } from '../checksum/crc32.ts';
+import { createSha256 } from '../checksum/sha256.ts';
 import { AppError, isAbortError } from '../errors.ts';
 import { throwIfAborted } from './abort.ts';
 
@@ -108,8 +109,16 @@ async function inflateGzip(
   return bytes;
 }
 
-/** Lower-case hex SHA-256 of `bytes`, computed natively. */
+/**
+ * Lower-case hex SHA-256 of `bytes`, computed natively; in JS where WebCrypto is missing (a page
+ * served over plain HTTP is not a secure context and has no `crypto.subtle`).
+ */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  if (typeof crypto === 'undefined' || crypto.subtle === undefined) {
+    const hash = createSha256();
+    hash.update(bytes);
+    return hash.digestHex();
+  }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

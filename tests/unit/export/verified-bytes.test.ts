@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
 import { crc32 } from '../../../src/core/checksum/crc32.ts';
-import { readVerified, type BytesSource } from '../../../src/core/export/verified-bytes.ts';
+import {
+  readVerified,
+  sha256Hex,
+  type BytesSource,
+} from '../../../src/core/export/verified-bytes.ts';
 import { entryNamed, listArchive, makeZip, sampleBytes } from './zip-fixture.ts';
 
 const bytes = sampleBytes(300_007, 9);
@@ -86,5 +90,19 @@ describe('readVerified', () => {
     await expect(readVerified(await gzipSource(bytes), controller.signal)).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('sha256Hex', () => {
+  it('hashes in JS where WebCrypto is missing (plain HTTP), with the same result', async () => {
+    const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await sha256Hex(bytes)).toBe(sha256(bytes));
+    } finally {
+      if (subtle) Object.defineProperty(globalThis.crypto, 'subtle', subtle);
+      else Reflect.deleteProperty(globalThis.crypto, 'subtle');
+    }
+    expect(globalThis.crypto.subtle).toBeDefined();
   });
 });
