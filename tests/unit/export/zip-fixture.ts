@@ -1,11 +1,5 @@
-import {
-  BlobReader,
-  BlobWriter,
-  Uint8ArrayReader,
-  ZipReader,
-  ZipWriter,
-  configure,
-} from '@zip.js/zip.js';
+import { BlobWriter, Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
+import { openArchive } from '../../../src/core/archive/open.ts';
 import type { Archive, ArchiveEntry } from '../../../src/core/archive/types.ts';
 
 configure({ useWebWorkers: false });
@@ -32,25 +26,9 @@ export async function makeZip(
   return writer.close();
 }
 
-/** Lists a zip the way the app's archive reader does (central directory only). */
-export async function listArchive(bytes: Blob, name = 'test.zip'): Promise<Archive> {
-  const reader = new ZipReader(new BlobReader(bytes));
-  const entries = await reader.getEntries();
-  await reader.close();
-  return {
-    bytes,
-    name,
-    entries: entries.map((entry): ArchiveEntry => ({
-      path: entry.filename,
-      size: entry.uncompressedSize,
-      compressedSize: entry.compressedSize,
-      method: entry.compressionMethod,
-      crc32: (entry.crc32 ?? 0) >>> 0,
-      localHeaderOffset: entry.offset,
-      encrypted: entry.encrypted,
-      directory: entry.directory,
-    })),
-  };
+/** Lists a zip with the app's own archive reader (central directory only). */
+export function listArchive(bytes: Blob, name = 'test.zip'): Promise<Archive> {
+  return openArchive(bytes, name);
 }
 
 export function entryNamed(archive: Archive, path: string): ArchiveEntry {
