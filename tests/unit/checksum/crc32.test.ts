@@ -1,19 +1,9 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from './replayable-bytes.ts';
 import { crc32, createCrc32 } from '../../../src/core/checksum/crc32.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
-
-/** Deterministic pseudo-random bytes, so a failure can be replayed. */
-function randomBytes(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) | 0;
-    bytes[i] = x >>> 24;
-  }
-  return bytes;
-}
 
 describe('crc32', () => {
   it('matches the published check values', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from './replayable-bytes.ts';
 import { createSha256 } from '../../../src/core/checksum/sha256.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -8,16 +9,6 @@ function sha256Hex(...pieces: Uint8Array[]): string {
   const hash = createSha256();
   for (const piece of pieces) hash.update(piece);
   return hash.digestHex();
-}
-
-function randomBytes(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) | 0;
-    bytes[i] = x >>> 24;
-  }
-  return bytes;
 }
 
 const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
