@@ -137,3 +137,18 @@ test('declining to replace existing files leaves everything as it was', async ({
   await expect(page.getByText('Cancelled. Nothing was saved.')).toBeVisible();
   expect(await listPickedFolder(page)).toEqual(before);
 });
+
+test('closing the page during an export asks first', async ({ page }) => {
+  await usePickerBackedByOpfs(page);
+  await slowDownWrites(page, 150);
+  await prepare(page, 'big-release.zip', [PART.vvx500, PART.vvx600]);
+  await page.getByRole('button', { name: /Save to folder/ }).click();
+  await expect(page.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Cancelled. Nothing was saved.')).toBeVisible();
+});
