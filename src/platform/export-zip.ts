@@ -7,6 +7,7 @@ import { createContentEngine } from './export-workers/worker-engine.ts';
 import { startDownload } from './sinks/download.ts';
 import { createMemoryStager } from './sinks/memory-stager.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
+import type { Stager } from './sinks/stager.ts';
 import { createZipSink } from './sinks/zip-download-sink.ts';
 
 /**
@@ -21,9 +22,7 @@ export async function exportZip(
   context: ExportContext,
   capabilities: Capabilities,
 ): Promise<ExportOutcome> {
-  const stager = capabilities.opfs ? await createOpfsStager() : createMemoryStager();
-  // The previous export's staged files may still back its download until now: clear them here.
-  await stager.clear();
+  const stager = await openStager(capabilities);
   const engine = createContentEngine();
   const sink = createZipSink({ rootFolder: planned.rootFolder, stage: stager, engine });
   let written;
@@ -39,4 +38,22 @@ export async function exportZip(
   const fileName = `${planned.rootFolder}.zip`;
   startDownload(sink.result(), fileName);
   return { kind: 'zip', destination: fileName, written };
+}
+
+/**
+ * OPFS where the browser offers it; memory where it is missing or refused (a private window can
+ * refuse it even in a secure context).
+ */
+async function openStager(capabilities: Capabilities): Promise<Stager> {
+  if (capabilities.opfs) {
+    try {
+      const stager = await createOpfsStager();
+      // The previous export's staged files may still back its download until now: clear them here.
+      await stager.clear();
+      return stager;
+    } catch (error) {
+      console.warn('No disk space for staging; inflated images are held in memory.', error);
+    }
+  }
+  return createMemoryStager();
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
 
 type InnerZipStage = (
@@ -7,21 +8,26 @@ type InnerZipStage = (
 ) => Promise<Blob>;
 
 /** Where a wrapped release zip is unpacked: kept apart from export staging, which is cleared per export. */
-const INNER_ZIP_FOLDER = 'ucs-bundler-inner-zips';
+export const INNER_ZIP_FOLDER = 'ucs-bundler-inner-zips';
+
+let unpacked = 0;
 
 /**
  * Unpacks a deflated release zip found inside the opened archive into the origin-private file
- * system, so it can be read by random access like any archive without filling memory. Returns
- * undefined where the browser has no OPFS (the opener then explains why it cannot go on).
+ * system, so it can be read by random access like any archive without filling memory. OPFS is
+ * asked for only when such a zip turns up: a browser that refuses it (a private window) still
+ * opens every other release, and this one gets the reason it cannot.
  */
-export async function createInnerZipStager(): Promise<InnerZipStage | undefined> {
-  if (!globalThis.isSecureContext || typeof navigator.storage?.getDirectory !== 'function') {
-    return undefined;
+export const stageInnerZip: InnerZipStage = async (stream, _size, signal) => {
+  let stager;
+  try {
+    stager = await createOpfsStager(INNER_ZIP_FOLDER);
+  } catch (cause) {
+    await stream.cancel().catch(() => undefined);
+    throw new AppError('nested-zip-needs-storage', 'This browser gives the app no disk space.', {
+      cause,
+    });
   }
-  const stager = await createOpfsStager(INNER_ZIP_FOLDER);
-  let count = 0;
-  return (stream, _size, signal) => {
-    count += 1;
-    return stager.put(`inner-${Date.now()}-${count}.zip`, stream, signal);
-  };
-}
+  unpacked += 1;
+  return stager.put(`inner-${Date.now()}-${unpacked}.zip`, stream, signal);
+};

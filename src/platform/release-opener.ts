@@ -10,10 +10,13 @@ export async function openReleaseInBrowser(
   name: string,
   signal: AbortSignal,
 ): Promise<Release> {
-  const [{ openRelease }, { createInnerZipStager }] = await Promise.all([
+  const [{ openRelease }, { stageInnerZip }] = await Promise.all([
     import('../core/release/open-release.ts'),
     import('./inner-zip-stager.ts'),
   ]);
-  const stage = await createInnerZipStager();
+  const stage =
+    globalThis.isSecureContext && typeof navigator.storage?.getDirectory === 'function'
+      ? stageInnerZip
+      : undefined;
   return openRelease(file, name, { signal, ...(stage ? { stage } : {}) });
 }

@@ -67,12 +67,18 @@ function readTree(tree: Record<string, unknown>): ManifestEntry[] {
   if (revisions.length > 1) throw invalid('PHONE_IMAGES has more than one REVISION.');
   const images = asRecord(revisions[0])?.['PHONE_IMAGE'];
   if (!Array.isArray(images) || images.length === 0) throw invalid('REVISION has no PHONE_IMAGE.');
-  return images.map((image: unknown, i) => readEntry(image, `PHONE_IMAGE ${i + 1}`));
+  const entries = images.map((image: unknown, i) => readEntry(image, `PHONE_IMAGE ${i + 1}`));
+  // Each entry is one line of the phone's menu: two with one label cannot be told apart there.
+  const repeated = entries.find(
+    (entry, i) => entries.findIndex((other) => other.version === entry.version) !== i,
+  );
+  if (repeated) throw invalid(`The version ${repeated.version} is listed twice.`);
+  return entries;
 }
 
 /**
  * Reads a ucs.xml (for example the one already on the server) into its entries, in document
- * order. Accepts `REVISION` with or without `ID`, either case of `utf-8`, a leading BOM, and any
+ * order. Refuses a VERSION listed twice. Accepts `REVISION` with or without `ID`, either case of `utf-8`, a leading BOM, and any
  * whitespace; VERSION and PATH are trimmed and unescaped, PATH normalized like a typed URL.
  * Throws AppError `manifest-invalid` (file `ucs.xml`) with an English reason when the text is not
  * well-formed XML, has a DOCTYPE (entities are never expanded), has another root than

@@ -4,6 +4,7 @@ import type { OutputSink } from '../../core/export/sink.ts';
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
 import type { BytesSource } from '../../core/export/verified-bytes.ts';
 import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
+import { claimPath } from './claim-path.ts';
 import type { Stager } from './stager.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
@@ -43,6 +44,7 @@ export function createFolderSink(
   const engine = options.engine ?? createInThreadEngine();
   const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
   const staged: StagedFile[] = [];
+  const claimedPaths = new Set<string>();
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
   let stagedCount = 0;
@@ -69,9 +71,8 @@ export function createFolderSink(
     if (finished) throw new Error('This folder sink has already finished.');
     throwIfAborted(options.signal);
     const segments = splitSafePath(file.path);
-    if (staged.some((other) => other.path === file.path)) {
-      throw new Error(`${file.path} is written twice.`);
-    }
+    // Claimed before the first await: two writes in flight must not both take the same path.
+    claimPath(claimedPaths, file.path);
     const name = segments.pop() ?? '';
     const folder = await folderFor(file.path, segments);
     const existing = await writeStep(file.path, () => lookUp(() => folder.getFileHandle(name)));

@@ -106,6 +106,11 @@ describe('parseUcsXml refuses', () => {
       /more than one REVISION/,
     ],
     ['no PHONE_IMAGE', manifest(''), /REVISION has no PHONE_IMAGE/],
+    [
+      'one VERSION listed twice',
+      manifest(image('5.9.8.5760', 'http://a/') + image('5.9.8.5760', 'http://b/')),
+      /version 5\.9\.8\.5760 is listed twice/,
+    ],
     ['an empty PHONE_IMAGE', manifest('<PHONE_IMAGE/>'), /PHONE_IMAGE 1 has no VERSION/],
     [
       'a missing VERSION',

@@ -22,9 +22,11 @@ const folderUrl = fc
   .filter((result) => result.ok)
   .map((result) => (result.ok ? result.url : ''));
 
-const entries = fc.array(fc.record({ version: versionLabel, path: folderUrl }), {
+/** Each label once: a manifest listing a version twice is refused (the phone's menu could not tell them apart). */
+const entries = fc.uniqueArray(fc.record({ version: versionLabel, path: folderUrl }), {
   minLength: 1,
   maxLength: 5,
+  selector: (entry) => entry.version.trim(),
 });
 
 describe('ucs.xml round trip', () => {
