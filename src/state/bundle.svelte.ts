@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
+import { ExportJob } from './export-job.svelte.ts';
 import { ReleaseSlot } from './release-slot.svelte.ts';
 import { normalizeServerUrl, phoneAddress } from '../core/url/server-url.ts';
 import { buildUcsXml } from '../core/manifest/build.ts';
@@ -15,6 +16,8 @@ import { MIN_PLAUSIBLE_IMAGE_SIZE } from '../core/release/detect.ts';
 /** Everything the admin has chosen so far: releases, models, server URL and output options. */
 export class Bundle {
   readonly slots = $state<ReleaseSlot[]>([new ReleaseSlot()]);
+  /** The export in progress or last finished; while it runs the releases cannot change. */
+  readonly job = new ExportJob();
   serverUrlInput = $state('');
   perVersionFolders = $state(false);
   extras = $state<BundleExtras>({ sha256sums: true, readme: true, webConfig: true });
@@ -30,15 +33,26 @@ export class Bundle {
   /** Releases that opened and have at least one image picked, in page order. */
   readonly chosen = $derived<BundleRelease[]>(
     this.slots.flatMap((slot) =>
-      slot.release !== undefined && slot.selectedImages.length > 0
-        ? [{ release: slot.release, images: slot.selectedImages, version: slot.version.trim() }]
+      // A slot that is opening another file no longer shows its old release: leave it out.
+      slot.status === 'ready' && slot.release !== undefined && slot.selectedImages.length > 0
+        ? [
+            {
+              release: slot.release,
+              images: slot.selectedImages,
+              version: cleanVersion(slot.version),
+            },
+          ]
         : [],
     ),
   );
 
-  /** Several versions always get a folder each: one flat folder cannot hold two images of a model. */
+  /**
+   * Several versions always get a folder each: one flat folder cannot hold two images of a model.
+   * So does a bundle joining a server's existing ucs.xml, whose entries may point at that folder.
+   */
+  readonly layoutForced = $derived(this.chosen.length > 1 || this.existing.length > 0);
   readonly layout = $derived<'flat' | 'per-version'>(
-    this.perVersionFolders || this.chosen.length > 1 ? 'per-version' : 'flat',
+    this.perVersionFolders || this.layoutForced ? 'per-version' : 'flat',
   );
 
   /** Picked images far too small to be firmware: worth a warning before anything is written. */
@@ -89,3 +103,8 @@ export class Bundle {
 }
 
 export const [getBundle, setBundle] = createContext<Bundle>();
+
+/** A version label as ucs.xml can carry it: control characters (a stray paste) dropped, trimmed. */
+function cleanVersion(version: string): string {
+  return version.replace(/\p{Cc}/gu, '').trim();
+}

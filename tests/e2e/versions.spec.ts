@@ -81,3 +81,22 @@ test('a broken ucs.xml is refused with its reason and changes nothing', async ({
   await expect(page.getByRole('alert')).toContainText('This ucs.xml cannot be used.');
   await expect(page.getByLabel('ucs.xml preview')).not.toContainText('<VERSION>1</VERSION>');
 });
+
+test('the same release opened twice is stopped by a plain reason, not exported', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openRelease(page, fixturePath('layout-root.zip'));
+  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
+  await page.getByRole('button', { name: /Add another release/ }).click();
+  await openRelease(page, fixturePath('layout-root.zip'));
+  await expect(page.getByLabel('Version')).toHaveCount(2);
+  await page
+    .getByRole('checkbox', { name: `VVX 600 (${PART.vvx600})` })
+    .last()
+    .check();
+  await page.getByLabel('Server URL').fill(FOLDER);
+  await expect(page.getByText('Two releases have the same version')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Download ZIP/ })).toBeDisabled();
+  await expect(page.getByLabel('Output folder layout')).toBeVisible();
+});

@@ -138,10 +138,14 @@ export function createFolderSink(
 
   async function commit(signal?: AbortSignal): Promise<void> {
     throwIfAborted(signal);
-    // ucs.xml becomes final last, so it never names an image that is not in place.
+    // New files first: if closing one fails, abort removes them all and nothing old has changed.
+    // Replaced files next, so the window in which a failure leaves some of them new is as short
+    // as it can be. ucs.xml last, so it never names an image that is not in place.
+    const isManifest = (entry: StagedFile) => entry.path === MANIFEST;
     const order = [
-      ...staged.filter((entry) => entry.path !== MANIFEST),
-      ...staged.filter((entry) => entry.path === MANIFEST),
+      ...staged.filter((entry) => !isManifest(entry) && entry.created),
+      ...staged.filter((entry) => !isManifest(entry) && !entry.created),
+      ...staged.filter(isManifest),
     ];
     for (const entry of order) {
       const writable = entry.writable;

@@ -143,6 +143,18 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
     expect(log.closed).toEqual(['a.sip.ld', 'sip.ver', 'ucs.xml']);
   });
 
+  it('closes new files before replaced ones, so a failing close changes nothing old', async () => {
+    const { fake, handle, log } = createFakeFolder();
+    await fake.put('old.sip.ld', 'old');
+    const sink = sinkFor(handle);
+    const onBytes = () => undefined;
+    await sink.write({ path: 'old.sip.ld', content: textContent('replaced') }, { onBytes });
+    await sink.write({ path: 'new.sip.ld', content: textContent('created') }, { onBytes });
+    await sink.write({ path: 'ucs.xml', content: textContent('m') }, { onBytes });
+    await sink.commit();
+    expect(log.closed).toEqual(['new.sip.ld', 'old.sip.ld', 'ucs.xml']);
+  });
+
   it.each(['../evil', 'a/../../evil', './x', 'a//b', '', 'a\\b', 'C:x', 'x\u0001', 'a/..'])(
     'refuses the path %j and creates nothing',
     async (path) => {

@@ -61,6 +61,39 @@ describe('the bundle the admin builds', () => {
     );
   });
 
+  it('gives the new release its own folder when joining an existing ucs.xml', async () => {
+    const bundle = new Bundle();
+    (await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] })).selectAll();
+    bundle.serverUrlInput = 'http://fw/firmware/';
+    expect(bundle.layout).toBe('flat');
+    bundle.existing = [{ version: '5.5.2.1000', path: 'http://fw/firmware/' }];
+    expect(bundle.layoutForced).toBe(true);
+    expect(bundle.manifest).toEqual([
+      { version: '5.5.2.1000', path: 'http://fw/firmware/' },
+      { version: '5.9.8.5760', path: 'http://fw/firmware/5.9.8.5760/' },
+    ]);
+  });
+
+  it('drops control characters a paste left in the version', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
+    slot.selectAll();
+    slot.version = ' 5.9.8.5760\u0007\t';
+    expect(bundle.chosen[0]?.version).toBe('5.9.8.5760');
+  });
+
+  it('leaves out a release while another file is opening into its slot', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
+    slot.selectAll();
+    expect(bundle.chosen).toHaveLength(1);
+    void slot.open(new Blob([]), 'next.zip', () => new Promise(() => undefined));
+    expect(slot.status).toBe('opening');
+    expect(bundle.chosen).toEqual([]);
+    slot.cancelOpen();
+    expect(bundle.chosen).toHaveLength(1);
+  });
+
   it('shows a failed open as an error and keeps the slot usable', async () => {
     const bundle = new Bundle();
     const slot = bundle.slots[0]!;
