@@ -4,7 +4,7 @@ import type { ExportContext, ExportOutcome } from '../state/export-job.svelte.ts
 import { FILES_IN_FLIGHT } from './export-workers/files-in-flight.ts';
 import { createContentEngine } from './export-workers/worker-engine.ts';
 import { createFolderSink, findExistingFiles } from './sinks/folder-sink.ts';
-import { createOpfsStager } from './sinks/opfs-stager.ts';
+import { openExportStaging } from './sinks/export-staging.ts';
 import type { Stager } from './sinks/stager.ts';
 
 /**
@@ -32,12 +32,11 @@ export async function exportFolder(
       concurrency: FILES_IN_FLIGHT,
     });
     return { kind: 'folder', destination: folder.name, written };
-  } catch (error) {
-    // Each staged file goes once copied; one a stopped worker still held may be left.
-    await stage?.clear().catch(() => undefined);
-    throw error;
   } finally {
     engine.dispose();
+    // Each staged file goes once copied; this removes one a stopped worker still held, and the
+    // export's own staging folder with it.
+    await stage?.clear().catch(() => undefined);
   }
 }
 
@@ -48,10 +47,7 @@ export async function exportFolder(
  */
 async function openStaging(): Promise<Stager | undefined> {
   try {
-    const stage = await createOpfsStager();
-    // What an earlier export staged (a zip that has been downloaded since) goes now.
-    await stage.clear();
-    return stage;
+    return await openExportStaging();
   } catch {
     return undefined;
   }

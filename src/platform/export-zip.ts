@@ -6,7 +6,7 @@ import { FILES_IN_FLIGHT } from './export-workers/files-in-flight.ts';
 import { createContentEngine } from './export-workers/worker-engine.ts';
 import { startDownload } from './sinks/download.ts';
 import { createMemoryStager } from './sinks/memory-stager.ts';
-import { createOpfsStager } from './sinks/opfs-stager.ts';
+import { openExportStaging } from './sinks/export-staging.ts';
 import type { Stager } from './sinks/stager.ts';
 import { createZipSink } from './sinks/zip-download-sink.ts';
 
@@ -47,10 +47,7 @@ export async function exportZip(
 async function openStager(capabilities: Capabilities): Promise<Stager> {
   if (capabilities.opfs) {
     try {
-      const stager = await createOpfsStager();
-      // The previous export's staged files may still back its download until now: clear them here.
-      await stager.clear();
-      return stager;
+      return await openExportStaging();
     } catch (error) {
       console.warn('No disk space for staging; inflated images are held in memory.', error);
     }

@@ -10,7 +10,7 @@ import {
   usePickerBackedByOpfs,
 } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
-import { downloadZipFiles } from './zip-contents.ts';
+import { clickDownloadZip, downloadZipFiles, readZip, saveDownload } from './zip-contents.ts';
 
 const FOLDER_URL = 'http://fw.example.local/firmware/';
 
@@ -151,4 +151,20 @@ test('closing the page during an export asks first', async ({ page }) => {
   await asked.dismiss();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Cancelled. Nothing was saved.')).toBeVisible();
+});
+
+test('a second export right after a zip download leaves that download intact', async ({ page }) => {
+  await usePickerBackedByOpfs(page);
+  await prepare(page, 'big-release.zip', [PART.vvx600, PART.vvx501]);
+  const first = await clickDownloadZip(page);
+  await page.getByRole('button', { name: /Save to folder/ }).click();
+  await expect(page.getByRole('heading', { name: /Saved into the folder/ })).toBeVisible();
+  const files = await readZip(await saveDownload(first));
+  const spec = bigReleaseSpec();
+  for (const part of [PART.vvx600, PART.vvx501]) {
+    const bytes = files.get(`ucs-5.9.8.5760/${part}.sip.ld`);
+    expect(bytes && Buffer.from(bytes).equals(Buffer.from(expectedImageBytes(spec, part)))).toBe(
+      true,
+    );
+  }
 });
