@@ -118,7 +118,7 @@ export function createZipSink(options: {
       slots.length = 0;
       zip = undefined;
       // Nothing of this export is worth keeping; a staged file that cannot be removed now is
-      // removed by the next export or the next start (clearStaleStaging).
+      // removed once expired by a later export, or at the next start (clearStaleStaging).
       await stage.clear().catch(() => undefined);
     },
     result() {
