@@ -1,13 +1,8 @@
+import type { Stager as InnerZipStage } from '../core/archive/nested.ts';
 import { AppError } from '../core/errors.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
 
-type InnerZipStage = (
-  stream: ReadableStream<Uint8Array>,
-  size: number,
-  signal?: AbortSignal,
-) => Promise<Blob>;
-
-/** Where a wrapped release zip is unpacked: kept apart from export staging, which is cleared per export. */
+/** Where a wrapped release zip is unpacked: apart from export staging, whose folders expire. */
 export const INNER_ZIP_FOLDER = 'ucs-bundler-inner-zips';
 
 let unpacked = 0;
