@@ -1,4 +1,5 @@
 import { FAMILY_ORDER } from '../core/catalog/lookup.ts';
+import { modelName } from '../core/release/model-name.ts';
 import type { FirmwareImage, ReleaseWarning } from '../core/release/types.ts';
 import { warningMessage } from './messages.ts';
 
@@ -22,9 +23,7 @@ export function groupByFamily(images: readonly FirmwareImage[]): ModelGroup[] {
 
 /** The name a person reads for an image: `VVX 500 (3111-44500-001)` or `Unknown model (part no. …)`. */
 export function imageLabel(image: FirmwareImage): string {
-  return image.model
-    ? `${image.model.name} (${image.partNumber})`
-    : `Unknown model (part no. ${image.partNumber})`;
+  return image.model ? `${image.model.name} (${image.partNumber})` : modelName(image);
 }
 
 /** Warnings that concern one image, as sentences to show beside it. */

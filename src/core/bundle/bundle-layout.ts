@@ -1,6 +1,12 @@
 import type { ArchiveEntry } from '../archive/types.ts';
+import { SHA256SUMS_NAME } from '../export/extras.ts';
+import { MANIFEST_NAME } from '../manifest/types.ts';
+import { modelName } from '../release/model-name.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
 import { versionFolderName } from './version-folder.ts';
+
+export const README_NAME = 'README.txt';
+export const WEB_CONFIG_NAME = 'web.config';
 
 /** One file copied from a release archive into the output folder. */
 export interface CopiedFile {
@@ -8,6 +14,8 @@ export interface CopiedFile {
   readonly path: string;
   readonly release: BundleRelease;
   readonly entry: ArchiveEntry;
+  /** What README.txt says the file is for: the phone model, or the release's version file. */
+  readonly purpose: string;
 }
 
 /**
@@ -24,9 +32,12 @@ export function copiedFiles(
       path: folder + image.outputName,
       release,
       entry: image.entry,
+      purpose: modelName(image),
     }));
     const sipVer = release.release.sipVer;
-    return sipVer ? [...files, { path: `${folder}sip.ver`, release, entry: sipVer }] : files;
+    if (!sipVer) return files;
+    const purpose = `version file of release ${release.version}`;
+    return [...files, { path: `${folder}sip.ver`, release, entry: sipVer, purpose }];
   });
 }
 
@@ -37,9 +48,9 @@ export function bundlePaths(
 ): string[] {
   return [
     ...copiedFiles(releases, options.layout).map((file) => file.path),
-    ...(options.extras.readme ? ['README.txt'] : []),
-    ...(options.extras.webConfig ? ['web.config'] : []),
-    ...(options.extras.sha256sums ? ['SHA256SUMS'] : []),
-    'ucs.xml',
+    ...(options.extras.readme ? [README_NAME] : []),
+    ...(options.extras.webConfig ? [WEB_CONFIG_NAME] : []),
+    ...(options.extras.sha256sums ? [SHA256SUMS_NAME] : []),
+    MANIFEST_NAME,
   ];
 }

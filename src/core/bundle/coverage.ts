@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '../manifest/types.ts';
+import { modelName } from '../release/model-name.ts';
 import type { BundleRelease } from './types.ts';
 
 /** What one version's folder offers one model. */
@@ -30,12 +31,7 @@ export function coverageTable(
   const models = new Map<string, string>();
   for (const release of releases) {
     for (const image of release.images) {
-      if (!models.has(image.partNumber)) {
-        models.set(
-          image.partNumber,
-          image.model?.name ?? `Unknown model (part no. ${image.partNumber})`,
-        );
-      }
+      if (!models.has(image.partNumber)) models.set(image.partNumber, modelName(image));
     }
   }
   const versions = manifest.map((entry) => entry.version);

@@ -21,7 +21,7 @@ export function manifestEntriesFor(
 }
 
 /** The URL of the folder a release's images are served from. */
-export function releaseFolderUrl(
+function releaseFolderUrl(
   folderUrl: string,
   layout: BundleOptions['layout'],
   version: string,

@@ -1,12 +1,18 @@
 import { entryContent } from '../archive/entry-content.ts';
 import { createSha256 } from '../checksum/sha256.ts';
-import { bytesContent } from '../export/bytes-content.ts';
-import { readmeText, sha256sumsText, webConfigText } from '../export/extras.ts';
+import { bytesContent, textContent } from '../export/bytes-content.ts';
+import { SHA256SUMS_NAME, readmeText, sha256sumsText, webConfigText } from '../export/extras.ts';
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
-import type { ManifestEntry } from '../manifest/types.ts';
-import { bundlePaths, copiedFiles } from './bundle-layout.ts';
+import { MANIFEST_NAME, type ManifestEntry } from '../manifest/types.ts';
+import {
+  README_NAME,
+  WEB_CONFIG_NAME,
+  bundlePaths,
+  copiedFiles,
+  type CopiedFile,
+} from './bundle-layout.ts';
 import { coverageTable, coverageText } from './coverage.ts';
 import { manifestEntriesFor } from './manifest-entries.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
@@ -31,36 +37,42 @@ const encoder = new TextEncoder();
  * Output paths come only from canonical image names and version folder names, never from
  * archive paths.
  *
- * @throws AppError from {@link entryContent} when an entry cannot be read (encrypted, damaged).
+ * @throws AppError from {@link entryContent} when an entry cannot be read (encrypted, unsupported).
  */
-export async function planBundle(
+export function planBundle(
   releases: readonly BundleRelease[],
   options: BundleOptions,
-): Promise<PlannedBundle> {
+): PlannedBundle {
   const manifest = manifestEntriesFor(releases, options).entries;
-  const copied = await Promise.all(
-    copiedFiles(releases, options.layout).map(async (file) => ({
-      path: file.path,
-      content: await entryContent(file.release.release.archive, file.entry),
-    })),
-  );
-  const extras: OutputFile[] = [];
+  const copied = copiedFiles(releases, options.layout);
+  const files: OutputFile[] = copied.map((file) => ({
+    path: file.path,
+    content: entryContent(file.release.release.archive, file.entry),
+  }));
   if (options.extras.readme) {
-    extras.push(textFile('README.txt', bundleReadme(releases, manifest, options)));
+    const readme = bundleReadme(releases, copied, manifest, options.folderUrl);
+    files.push({ path: README_NAME, content: textContent(readme) });
   }
-  if (options.extras.webConfig) extras.push(textFile('web.config', webConfigText()));
+  if (options.extras.webConfig) {
+    files.push({ path: WEB_CONFIG_NAME, content: textContent(webConfigText()) });
+  }
 
   const ucsXml = encoder.encode(buildUcsXml(manifest));
   const finalFiles = (written: readonly WrittenFile[]): OutputFile[] => {
-    const manifestFile = { path: 'ucs.xml', size: ucsXml.length, sha256: sha256Hex(ucsXml) };
+    const manifestFile = { path: MANIFEST_NAME, size: ucsXml.length, sha256: sha256Hex(ucsXml) };
     const sums = options.extras.sha256sums
-      ? [textFile('SHA256SUMS', sha256sumsText([...written, manifestFile]))]
+      ? [
+          {
+            path: SHA256SUMS_NAME,
+            content: textContent(sha256sumsText([...written, manifestFile])),
+          },
+        ]
       : [];
-    return [...sums, { path: 'ucs.xml', content: bytesContent(ucsXml) }];
+    return [...sums, { path: MANIFEST_NAME, content: bytesContent(ucsXml) }];
   };
   return {
     rootFolder: rootFolderName(releases),
-    plan: { files: [...copied, ...extras], finalFiles },
+    plan: { files, finalFiles },
     manifest,
     paths: bundlePaths(releases, options),
   };
@@ -68,30 +80,18 @@ export async function planBundle(
 
 function bundleReadme(
   releases: readonly BundleRelease[],
+  copied: readonly CopiedFile[],
   manifest: readonly ManifestEntry[],
-  options: BundleOptions,
+  folderUrl: string,
 ): string {
   const text = readmeText({
-    folderUrl: options.folderUrl,
+    folderUrl,
     versions: manifest.map((entry) => entry.version),
-    files: copiedFiles(releases, options.layout).map((file) => ({
-      path: file.path,
-      model: describeCopied(file.path, file.release),
-    })),
+    files: copied.map((file) => ({ path: file.path, model: file.purpose })),
   });
   if (manifest.length < 2) return text;
   const table = coverageText(coverageTable(releases, manifest)).split('\n').join('\r\n');
   return `${text}\r\nWHICH VERSION SERVES WHICH PHONES\r\n\r\n${table}`;
-}
-
-function describeCopied(path: string, release: BundleRelease): string {
-  const image = release.images.find((candidate) => path.endsWith(candidate.outputName));
-  if (image === undefined) return `version of release ${release.version}`;
-  return image.model?.name ?? `Unknown model (part no. ${image.partNumber})`;
-}
-
-function textFile(path: string, text: string): OutputFile {
-  return { path, content: bytesContent(encoder.encode(text)) };
 }
 
 function sha256Hex(bytes: Uint8Array): string {

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../errors.ts';
 import { normalizeServerUrl } from '../url/server-url.ts';
-import type { ManifestEntry } from './types.ts';
+import { MANIFEST_NAME, type ManifestEntry } from './types.ts';
 
 const REPEATABLE = new Set(['REVISION', 'PHONE_IMAGE', 'VERSION', 'PATH']);
 
@@ -20,7 +20,7 @@ const parser = new XMLParser({
 });
 
 function invalid(reason: string): AppError {
-  return new AppError('manifest-invalid', reason, { file: 'ucs.xml' });
+  return new AppError('manifest-invalid', reason, { file: MANIFEST_NAME });
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

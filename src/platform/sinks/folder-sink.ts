@@ -1,3 +1,4 @@
+import { MANIFEST_NAME } from '../../core/manifest/types.ts';
 import { throwIfAborted } from '../../core/export/abort.ts';
 import { splitSafePath } from '../../core/export/safe-path.ts';
 import type { OutputSink } from '../../core/export/sink.ts';
@@ -9,8 +10,6 @@ import type { Stager } from './stager.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
-
-const MANIFEST = 'ucs.xml';
 
 interface StagedFile {
   readonly path: string;
@@ -141,7 +140,7 @@ export function createFolderSink(
     // New files first: if closing one fails, abort removes them all and nothing old has changed.
     // Replaced files next, so the window in which a failure leaves some of them new is as short
     // as it can be. ucs.xml last, so it never names an image that is not in place.
-    const isManifest = (entry: StagedFile) => entry.path === MANIFEST;
+    const isManifest = (entry: StagedFile) => entry.path === MANIFEST_NAME;
     const order = [
       ...staged.filter((entry) => !isManifest(entry) && entry.created),
       ...staged.filter((entry) => !isManifest(entry) && !entry.created),

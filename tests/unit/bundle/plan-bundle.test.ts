@@ -42,7 +42,7 @@ function sha256(bytes: Uint8Array): string {
 describe('planBundle, one release, flat', () => {
   it('writes the picked images and sip.ver unchanged, the extras, then SHA256SUMS and ucs.xml last', async () => {
     const release = await openGenerated(SPEC_598);
-    const planned = await planBundle([pick(release, [PART.vvx500, PART.vvx600])], options());
+    const planned = planBundle([pick(release, [PART.vvx500, PART.vvx600])], options());
     const sink = createMemorySink();
     const written = await runExport(planned.plan, sink, {});
 
@@ -67,7 +67,7 @@ describe('planBundle, one release, flat', () => {
 
   it('lists every other file, ucs.xml included, in SHA256SUMS with its real hash', async () => {
     const release = await openGenerated(SPEC_598);
-    const planned = await planBundle([pick(release, [PART.vvx500])], options());
+    const planned = planBundle([pick(release, [PART.vvx500])], options());
     const sink = createMemorySink();
     await runExport(planned.plan, sink, {});
     const sums = new TextDecoder().decode(sink.files.get('SHA256SUMS'));
@@ -86,7 +86,7 @@ describe('planBundle, one release, flat', () => {
   it('writes only ucs.xml beside the release files when every extra is off', async () => {
     const release = await openGenerated(SPEC_598);
     const none = { sha256sums: false, readme: false, webConfig: false };
-    const planned = await planBundle([pick(release, [PART.vvx310])], options({ extras: none }));
+    const planned = planBundle([pick(release, [PART.vvx310])], options({ extras: none }));
     expect(planned.paths).toEqual([`${PART.vvx310}.sip.ld`, 'sip.ver', 'ucs.xml']);
   });
 });
@@ -95,7 +95,7 @@ describe('planBundle, several versions', () => {
   it('puts each version in its own folder and lists them oldest first', async () => {
     const newer = await openGenerated(SPEC_646);
     const older = await openGenerated(SPEC_598);
-    const planned = await planBundle(
+    const planned = planBundle(
       [pick(newer, [PART.vvx501, PART.vvx500]), pick(older, [PART.vvx500])],
       options({ layout: 'per-version' }),
     );
@@ -125,7 +125,7 @@ describe('planBundle, several versions', () => {
   it('keeps the entries already on the server and adds the new version in order', async () => {
     const release = await openGenerated(SPEC_646);
     const existing = [{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }];
-    const planned = await planBundle(
+    const planned = planBundle(
       [pick(release, [PART.vvx501])],
       options({ layout: 'per-version', existing }),
     );

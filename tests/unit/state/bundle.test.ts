@@ -74,6 +74,20 @@ describe('the bundle the admin builds', () => {
     ]);
   });
 
+  it('asks which entry to keep when the server already lists the version, and obeys', async () => {
+    const bundle = new Bundle();
+    (await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] })).selectAll();
+    bundle.serverUrlInput = 'http://fw/firmware/';
+    const onServer = { version: '5.9.8.5760', path: 'http://fw/old/' };
+    bundle.existing = [onServer];
+    expect(bundle.conflicts).toEqual(['5.9.8.5760']);
+    expect(bundle.manifest).toEqual([
+      { version: '5.9.8.5760', path: 'http://fw/firmware/5.9.8.5760/' },
+    ]);
+    bundle.conflictChoices.set('5.9.8.5760', 'existing');
+    expect(bundle.manifest).toEqual([onServer]);
+  });
+
   it('drops control characters a paste left in the version', async () => {
     const bundle = new Bundle();
     const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
