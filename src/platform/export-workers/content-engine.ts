@@ -1,4 +1,5 @@
 import {
+  readChecked,
   readVerified,
   type BytesSource,
   type VerifiedBytes,
@@ -30,13 +31,18 @@ export function createInThreadEngine(): ContentEngine {
     read: readVerified,
     check: async (source, signal) => (await readVerified(source, signal)).sha256,
     async stage(source, target, signal) {
-      const { bytes, sha256 } = await readVerified(source, signal);
-      const writable = await writeStep(source.file, () => target.createWritable());
+      const { bytes, sha256 } = await readChecked(source, signal);
       try {
-        await writeStep(source.file, () => writable.write(bytes));
-        await writeStep(source.file, () => writable.close());
+        const writable = await writeStep(source.file, () => target.createWritable());
+        try {
+          await writeStep(source.file, () => writable.write(bytes));
+          await writeStep(source.file, () => writable.close());
+        } catch (error) {
+          await writable.abort().catch(() => undefined);
+          throw error;
+        }
       } catch (error) {
-        await writable.abort().catch(() => undefined);
+        sha256.catch(() => undefined);
         throw error;
       }
       return sha256;

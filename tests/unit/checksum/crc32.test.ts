@@ -13,13 +13,23 @@ describe('crc32', () => {
     expect(crc32(text('a'))).toBe(0xe8b7be43);
   });
 
-  it('matches zlib on random data of every length around the 8-byte step', () => {
-    for (let length = 0; length < 40; length++) {
+  it('matches zlib on random data of every length around the 16-byte step and the word path', () => {
+    for (let length = 0; length < 100; length++) {
       const bytes = randomBytes(length, length + 1);
       expect(crc32(bytes)).toBe(zlibCrc32(bytes));
     }
     const large = randomBytes(1_000_003, 7);
     expect(crc32(large)).toBe(zlibCrc32(large));
+  });
+
+  it('matches zlib on views starting at every offset from a word boundary', () => {
+    const backing = randomBytes(4_096, 11);
+    for (let offset = 0; offset < 8; offset++) {
+      for (const length of [63, 64, 65, 79, 80, 81, 1_000, 4_096 - offset]) {
+        const view = backing.subarray(offset, offset + length);
+        expect(crc32(view)).toBe(zlibCrc32(view));
+      }
+    }
   });
 
   it('gives the same value when the bytes arrive in uneven pieces', () => {
