@@ -182,6 +182,25 @@ describe('runExport with files in flight', () => {
     expect(log.at(-1)).toBe('commit');
   });
 
+  it('starts the costliest files first (inflating counts double) and still returns plan order', async () => {
+    const { sink, log, gates, settle } = gatedSink();
+    const sized = (path: string, size: number, inflated = false): OutputFile => ({
+      path,
+      content: {
+        ...bytesContent(new Uint8Array(size)),
+        ...(inflated ? { locateGzip: () => Promise.resolve(new Blob()) } : {}),
+      },
+    });
+    const files = [sized('small', 10), sized('big', 300), sized('inflated', 200, true)];
+    const done = runExport({ files }, sink, { concurrency: 2 });
+    await settle();
+    expect(log).toEqual(['start inflated', 'start big']);
+    for (const path of ['inflated', 'big']) gates.get(path)?.open();
+    await settle();
+    gates.get('small')?.open();
+    expect((await done).map((w) => w.path)).toEqual(['small', 'big', 'inflated']);
+  });
+
   it('stops the other write when one fails and aborts the sink only once both settled', async () => {
     const { sink, log, gates, settle } = gatedSink();
     const done = runExport(plan, sink, { concurrency: 2 });
