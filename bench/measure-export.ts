@@ -16,6 +16,8 @@ export interface ExpectedFile {
 
 export interface ExportRun {
   readonly seconds: number;
+  /** CPU time the browser used from the click to completion, every process and thread. */
+  readonly cpuSeconds: number;
   readonly heapBeforeBytes: number;
   readonly heapPeakBytes: number;
 }
@@ -54,6 +56,7 @@ export async function prepareExport(
  * Clicks the route's button and waits until the output is complete, sampling the heap meanwhile;
  * then checks that every expected image is in the output with its size.
  *
+ * @param cpuClock the browser's CPU seconds so far, read just before the click and after completion.
  * @param around runs just before the click and just after completion (a CPU profile).
  */
 export async function measureExport(
@@ -61,10 +64,12 @@ export async function measureExport(
   session: CDPSession,
   route: Route,
   expected: readonly ExpectedFile[],
+  cpuClock: () => Promise<number>,
   around?: { start(): Promise<void>; stop(): Promise<void> },
 ): Promise<ExportRun> {
   const heap = await watchHeap(session);
   await around?.start();
+  const cpuBefore = await cpuClock();
   const start = performance.now();
   const download = route === 'zip' ? await clickDownloadZip(page) : undefined;
   if (route === 'folder') await clickSaveToFolder(page);
@@ -73,6 +78,7 @@ export async function measureExport(
   // folder is complete when the done screen appears, which the page times without polling lag.
   const seconds =
     route === 'folder' ? await folderSecondsInPage(page) : (performance.now() - start) / 1000;
+  const cpuSeconds = (await cpuClock()) - cpuBefore;
   await around?.stop();
   const { peakBytes } = await heap.stop();
   if (downloadedPath) {
@@ -81,7 +87,7 @@ export async function measureExport(
   } else {
     await checkFolder(page, expected);
   }
-  return { seconds, heapBeforeBytes: heap.beforeBytes, heapPeakBytes: peakBytes };
+  return { seconds, cpuSeconds, heapBeforeBytes: heap.beforeBytes, heapPeakBytes: peakBytes };
 }
 
 async function folderSecondsInPage(page: Page): Promise<number> {

@@ -91,5 +91,34 @@
     return names;
   }
 
-  window.__bench = { state: bench, reset, listOutput, clearOpfs };
+  /**
+   * The browser's own share of "Save to folder": `count` slices of `size` bytes of the file in the
+   * input `#bench-source` written into fresh writables of an OPFS folder, two at a time (as the
+   * app does), all closed at the end. Nothing is read, inflated, checked or hashed in script.
+   * Resolves to the seconds taken.
+   */
+  async function copyAlone(count, size) {
+    const input = document.getElementById('bench-source');
+    const source = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (!source) throw new Error('No file in #bench-source.');
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle(`bench-copy-${Date.now()}`, { create: true });
+    const start = performance.now();
+    const writables = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < count) {
+        const index = next++;
+        const handle = await folder.getFileHandle(`copy-${index}`, { create: true });
+        const writable = await handle.createWritable();
+        writables.push(writable);
+        await writable.write(source.slice(index * size, (index + 1) * size));
+      }
+    };
+    await Promise.all([lane(), lane()]);
+    for (const writable of writables) await writable.close();
+    return (performance.now() - start) / 1000;
+  }
+
+  window.__bench = { state: bench, reset, listOutput, clearOpfs, copyAlone };
 })();

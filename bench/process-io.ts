@@ -1,33 +1,39 @@
 /**
- * Bytes read by the benchmark's Chromium (its browser process and every descendant), from
- * /proc/<pid>/io `rchar`: if opening a release read its content, the count grows by its size.
+ * What the benchmark's Chromium (its browser process and every descendant) did, from /proc: bytes
+ * read (`io` rchar: if opening a release read its content, the count grows by its size) and CPU
+ * time (`stat` utime + stime, which includes threads that have ended, such as workers).
  */
 import { readdir, readFile } from 'node:fs/promises';
+
+/** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every platform this runs on. */
+const TICKS_PER_SECOND = 100;
 
 async function readProc(pid: string, file: string): Promise<string> {
   return readFile(`/proc/${pid}/${file}`, 'utf8').catch(() => '');
 }
 
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces). */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 async function parentsByPid(): Promise<Map<string, string>> {
   const parents = new Map<string, string>();
   for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-    // Field 4 of stat is the parent's pid; the command name (field 2) may hold spaces.
-    const stat = await readProc(pid, 'stat');
-    const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+    const parent = statFields(await readProc(pid, 'stat'))[1];
     if (parent) parents.set(pid, parent);
   }
   return parents;
 }
 
-/** Sums `rchar` over the Chromium started with `--user-data-dir=<profileDir>` and its children. */
-export async function chromiumBytesRead(profileDir: string): Promise<number> {
+/** The Chromium started with `--user-data-dir=<profileDir>` and all its descendants. */
+async function chromiumPids(profileDir: string): Promise<Set<string>> {
   const parents = await parentsByPid();
-  const roots = new Set<string>();
+  const ours = new Set<string>();
   for (const pid of parents.keys()) {
-    const commandLine = (await readProc(pid, 'cmdline')).split('\0');
-    if (commandLine.includes(`--user-data-dir=${profileDir}`)) roots.add(pid);
+    // Chromium rewrites its children's command lines into one space-separated string.
+    if ((await readProc(pid, 'cmdline')).includes(`--user-data-dir=${profileDir}`)) ours.add(pid);
   }
-  const ours = new Set(roots);
   // Children are listed before or after their parents in any order: repeat until nothing is added.
   for (let grew = true; grew;) {
     grew = false;
@@ -38,10 +44,26 @@ export async function chromiumBytesRead(profileDir: string): Promise<number> {
       }
     }
   }
+  return ours;
+}
+
+/** Sums `rchar` over the benchmark's Chromium. */
+export async function chromiumBytesRead(profileDir: string): Promise<number> {
   let total = 0;
-  for (const pid of ours) {
+  for (const pid of await chromiumPids(profileDir)) {
     const match = /^rchar:\s+(\d+)$/m.exec(await readProc(pid, 'io'));
     total += Number(match?.[1] ?? 0);
   }
   return total;
+}
+
+/** CPU seconds the benchmark's Chromium has used so far, every process and thread together. */
+export async function chromiumCpuSeconds(profileDir: string): Promise<number> {
+  let ticks = 0;
+  for (const pid of await chromiumPids(profileDir)) {
+    const fields = statFields(await readProc(pid, 'stat'));
+    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name.
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks / TICKS_PER_SECOND;
 }
