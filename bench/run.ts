@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: listing time for a 1 GB and a 20 MB release, export speed to a folder and to a
- * zip against native unzip / zip, and the page's JS heap during the export, in one table.
+ * zip against native unzip / zip, the browser's copy into folder writables alone, the browser's
+ * CPU time per run, and the page's JS heap during the export, in one table.
  * `--profile` adds one profiled export per route and prints where the main thread's time went.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
