@@ -5,11 +5,19 @@ import type { OutputSink } from '../../core/export/sink.ts';
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
 import type { BytesSource } from '../../core/export/verified-bytes.ts';
 import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
+import { createBackgroundCopies } from './background-copies.ts';
 import { claimPath } from './claim-path.ts';
 import type { Stager } from './stager.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
+
+/**
+ * Copies the browser may make at once behind the checks. Measured on a five-image export (nine
+ * alternating runs): waiting for each copy 0.96 s, at most two copies 0.96 s, at most four 0.86 s,
+ * no limit 0.87 s. Four also bounds the staged files waiting on disk.
+ */
+const COPIES_IN_FLIGHT = 4;
 
 interface StagedFile {
   readonly path: string;
@@ -30,7 +38,9 @@ interface StagedFile {
  *
  * Files up to `wholeFileLimit` are checked and hashed whole by `engine` (workers, in the app),
  * inflated ones passing through `stage` when given; larger ones are streamed and hashed here.
- * Several writes may run at once.
+ * Several writes may run at once. A whole file's `write` returns once its bytes are verified,
+ * while the browser may still be copying them into the writable (a few copies at a time);
+ * `commit` waits for every copy first, and a copy's failure fails the next write or the commit.
  *
  * `write` throws AppError `write-failed` for an unsafe path or a destination that refuses the
  * bytes, and passes on the content's own errors (`corrupt-entry`, cancel).
@@ -47,6 +57,7 @@ export function createFolderSink(
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
   let stagedCount = 0;
+  const copies = createBackgroundCopies(COPIES_IN_FLIGHT);
 
   async function folderFor(path: string, names: readonly string[]) {
     let folder = root;
@@ -104,7 +115,8 @@ export function createFolderSink(
    * Bytes already in a Blob are handed to the browser as that Blob (it copies them itself, far
    * faster than pushing chunks through script) while the engine checks and hashes them. Inflated
    * bytes are staged on disk by the engine (a worker writes them straight into an OPFS file) and
-   * copied the same way; without a stager they arrive whole and go in one write.
+   * copied the same way; without a stager they arrive whole and go in one write. Copies of Blobs
+   * run in the background: the next file's checks need not wait for them.
    */
   async function writeWhole(
     path: string,
@@ -113,11 +125,8 @@ export function createFolderSink(
     signal?: AbortSignal,
   ): Promise<string> {
     if (source.kind === 'plain') {
-      const [, sha256] = await Promise.all([
-        writeStep(path, () => writable.write(source.blob)),
-        engine.check(source, signal),
-      ]);
-      return sha256;
+      await copies.start(() => writeStep(path, () => writable.write(source.blob)));
+      return engine.check(source, signal);
     }
     if (!stage) {
       const { bytes, sha256 } = await engine.read(source, signal);
@@ -125,17 +134,16 @@ export function createFolderSink(
       return sha256;
     }
     const name = `${(stagedCount += 1)}-${splitSafePath(path).join('-')}`;
-    try {
-      const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
-      await writeStep(path, () => writable.write(blob));
-      return sha256;
-    } finally {
-      // The writable holds its own copy once the write is done.
-      await stage.drop(name);
-    }
+    const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
+    // The staged file goes once the writable holds its own copy.
+    await copies.start(() =>
+      writeStep(path, () => writable.write(blob)).finally(() => stage.drop(name)),
+    );
+    return sha256;
   }
 
   async function commit(signal?: AbortSignal): Promise<void> {
+    await copies.finish();
     throwIfAborted(signal);
     // New files first: if closing one fails, abort removes them all and nothing old has changed.
     // Replaced files next, so the window in which a failure leaves some of them new is as short

@@ -183,6 +183,19 @@ describe('createFolderSink with a stager', () => {
     expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
   });
 
+  it('fails on a copy refused behind the checks, leaving the folder and the staging as they were', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const staging = createFakeFolder();
+    const stage = await createOpfsStager('staging', staging.handle);
+    log.failWritesTo = '2222-00000-001.sip.ld';
+    await expect(
+      runExport(planFor(await release()), createFolderSink(handle, { stage }), { concurrency: 2 }),
+    ).rejects.toMatchObject({ code: 'write-failed', file: '2222-00000-001.sip.ld' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
+  });
+
   it('leaves neither the folder nor the staging changed when the inflated image is corrupt', async () => {
     const { fake, handle } = await folderWithOldFiles();
     const before = fake.snapshot();
