@@ -4,6 +4,7 @@
  * CPU time per run, and the page's JS heap during the export, in one table.
  * `--profile` adds one profiled export per route and prints where the main thread's time went.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -240,6 +241,14 @@ async function listingSection(context: BrowserContext, url: string, archives: Ar
   ];
 }
 
+/**
+ * Flushes what earlier runs wrote: otherwise the kernel writes it back (up to 30 s later) while a
+ * later run is being timed, and that run pays for another's writes.
+ */
+function settleDisk(): void {
+  spawnSync('sync');
+}
+
 /** Native tools and both routes, interleaved so each sees the same machine state. */
 async function exportSection(context: BrowserContext, url: string, big: string) {
   console.log('Exporting…');
@@ -251,9 +260,13 @@ async function exportSection(context: BrowserContext, url: string, big: string) 
   const copy: CopyRun[] = [];
   const slices = { count: EXPECTED.length, size: BIG.imageSize };
   for (let run = 0; run < REPEATS; run += 1) {
+    settleDisk();
     native.push(await runNative(WORK, big, entries));
+    settleDisk();
     folder.push(await exportOnce(context, url, big, 'folder'));
+    settleDisk();
     zip.push(await exportOnce(context, url, big, 'zip'));
+    settleDisk();
     copy.push(await measureCopyAlone(context, url, big, slices, cpuClock));
   }
   return exportRows({ folder, zip, copy, native });
