@@ -1,9 +1,9 @@
 /**
  * Dedicated worker reading, inflating, checking and hashing whole files off the page's main
- * thread (see readChecked). One request at a time; a cancel terminates the worker.
+ * thread (see readVerified). One request at a time; a cancel terminates the worker.
  */
 import { AppError } from '../core/errors.ts';
-import { readChecked } from '../core/export/verified-bytes.ts';
+import { readVerified, type VerifiedBytes } from '../core/export/verified-bytes.ts';
 import { toSentError, type ContentReply, type ContentRequest } from './content-protocol.ts';
 
 /** OPFS synchronous access (workers only; not in the DOM typings this project compiles with). */
@@ -26,26 +26,20 @@ async function answer(
 ): Promise<{ reply: ContentReply; transfer: Transferable[] }> {
   const { id } = request;
   try {
-    const { bytes, sha256 } = await readChecked(request.source);
+    const verified = await readVerified(request.source);
     if (request.op === 'read') {
-      const reply = { id, ok: true, sha256: await sha256, bytes } as const;
-      return { reply, transfer: [bytes.buffer] };
+      const reply = { id, ok: true, sha256: verified.sha256, bytes: verified.bytes } as const;
+      return { reply, transfer: [verified.bytes.buffer] };
     }
-    if (request.op === 'stage') {
-      // The hash runs on WebCrypto's thread while this one writes.
-      await writeInto(request.target, bytes, request.source.file).catch((error: unknown) => {
-        sha256.catch(() => undefined);
-        throw error;
-      });
-    }
-    return { reply: { id, ok: true, sha256: await sha256 }, transfer: [] };
+    if (request.op === 'stage') await writeInto(request.target, verified, request.source.file);
+    return { reply: { id, ok: true, sha256: verified.sha256 }, transfer: [] };
   } catch (error) {
     return { reply: { id, ok: false, error: toSentError(error) }, transfer: [] };
   }
 }
 
 /** Synchronous access writes straight to disk, without the swap file an async writable uses. */
-async function writeInto(target: SyncCapable, bytes: Uint8Array<ArrayBuffer>, file: string) {
+async function writeInto(target: SyncCapable, { bytes }: VerifiedBytes, file: string) {
   try {
     if (target.createSyncAccessHandle) {
       const access = await target.createSyncAccessHandle();

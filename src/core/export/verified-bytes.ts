@@ -25,13 +25,6 @@ export interface VerifiedBytes {
   readonly sha256: string;
 }
 
-/** A file's bytes, verified, with their SHA-256 still being computed. */
-export interface CheckedBytes {
-  readonly bytes: Uint8Array<ArrayBuffer>;
-  /** Lower-case hex; settles once the native hash is done (it runs off the calling thread). */
-  readonly sha256: Promise<string>;
-}
-
 /**
  * Reads a file whole into one ArrayBuffer (outside the JS heap), checks its size and CRC-32 and
  * hashes it with WebCrypto, which is native and one-shot: this is why the bytes are held whole.
@@ -46,37 +39,11 @@ export async function readVerified(
   source: BytesSource,
   signal?: AbortSignal,
 ): Promise<VerifiedBytes> {
-  const { bytes, sha256 } = await readChecked(source, signal);
-  return { bytes, sha256: await sha256 };
-}
-
-/**
- * `readVerified`, resolving as soon as the bytes are verified: their hash is computed on
- * WebCrypto's own thread meanwhile, so the caller can write them out while it runs. A stored
- * source's hash starts before its CRC-32 is checked, so the two run side by side; when the CRC
- * is wrong the hash is dropped.
- */
-export async function readChecked(
-  source: BytesSource,
-  signal?: AbortSignal,
-): Promise<CheckedBytes> {
   throwIfAborted(signal);
-  if (source.kind === 'gzip') {
-    const bytes = await inflateGzip(source, signal);
-    throwIfAborted(signal);
-    return { bytes, sha256: sha256Hex(bytes) };
-  }
-  const bytes = await readPlain(source);
-  const sha256 = sha256Hex(bytes);
-  try {
-    checkCrc(source, bytes);
-    throwIfAborted(signal);
-  } catch (error) {
-    // The hash of bytes that failed their check is never asked for.
-    sha256.catch(() => undefined);
-    throw error;
-  }
-  return { bytes, sha256 };
+  const bytes =
+    source.kind === 'plain' ? await readPlain(source) : await inflateGzip(source, signal);
+  throwIfAborted(signal);
+  return { bytes, sha256: await sha256Hex(bytes) };
 }
 
 async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> {
@@ -86,22 +53,21 @@ async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> 
       file,
     });
   }
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    return new Uint8Array(await source.blob.arrayBuffer());
+    bytes = new Uint8Array(await source.blob.arrayBuffer());
   } catch (cause) {
     throw new AppError('read-failed', `Could not read ${file}.`, { file, cause });
   }
-}
-
-function checkCrc(source: BytesSource, bytes: Uint8Array): void {
   const actual = crc32(bytes);
   if (actual !== source.crc32) {
     throw new AppError(
       'corrupt-entry',
       `CRC-32 mismatch: expected ${hex8(source.crc32)}, got ${hex8(actual)}.`,
-      { file: source.file },
+      { file },
     );
   }
+  return bytes;
 }
 
 async function inflateGzip(

@@ -1,5 +1,4 @@
 import {
-  readChecked,
   readVerified,
   type BytesSource,
   type VerifiedBytes,
@@ -31,18 +30,13 @@ export function createInThreadEngine(): ContentEngine {
     read: readVerified,
     check: async (source, signal) => (await readVerified(source, signal)).sha256,
     async stage(source, target, signal) {
-      const { bytes, sha256 } = await readChecked(source, signal);
+      const { bytes, sha256 } = await readVerified(source, signal);
+      const writable = await writeStep(source.file, () => target.createWritable());
       try {
-        const writable = await writeStep(source.file, () => target.createWritable());
-        try {
-          await writeStep(source.file, () => writable.write(bytes));
-          await writeStep(source.file, () => writable.close());
-        } catch (error) {
-          await writable.abort().catch(() => undefined);
-          throw error;
-        }
+        await writeStep(source.file, () => writable.write(bytes));
+        await writeStep(source.file, () => writable.close());
       } catch (error) {
-        sha256.catch(() => undefined);
+        await writable.abort().catch(() => undefined);
         throw error;
       }
       return sha256;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
 import { crc32 } from '../../../src/core/checksum/crc32.ts';
 import {
-  readChecked,
   readVerified,
   sha256Hex,
   type BytesSource,
@@ -34,22 +33,6 @@ async function gzipSource(data: Uint8Array<ArrayBuffer>, corrupt = false): Promi
   }
   return { kind: 'gzip', blob, size: content.size, crc32: content.crc32, file: 'x/a.sip.ld' };
 }
-
-describe('readChecked', () => {
-  it('hands over verified bytes with their hash to follow, plain or inflated', async () => {
-    for (const source of [plain(bytes), await gzipSource(bytes)]) {
-      const result = await readChecked(source);
-      expect(result.bytes).toEqual(bytes);
-      await expect(result.sha256).resolves.toBe(sha256(bytes));
-    }
-  });
-
-  it('refuses bytes whose CRC-32 differs, the hash already started being dropped', async () => {
-    await expect(readChecked(plain(bytes, { crc32: crc32(bytes) ^ 1 }))).rejects.toMatchObject({
-      code: 'corrupt-entry',
-    });
-  });
-});
 
 describe('readVerified', () => {
   it('returns plain bytes with their SHA-256', async () => {
