@@ -15,7 +15,8 @@ import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
 /**
  * Copies the browser may make at once behind the checks. Measured on a five-image export (nine
  * alternating runs): waiting for each copy 0.96 s, at most two copies 0.96 s, at most four 0.86 s,
- * no limit 0.87 s. Four also bounds the staged files waiting on disk.
+ * no limit 0.87 s. It also bounds the staged files on disk: those being copied, plus one per file
+ * in flight.
  */
 const COPIES_IN_FLIGHT = 4;
 
@@ -125,7 +126,7 @@ export function createFolderSink(
     signal?: AbortSignal,
   ): Promise<string> {
     if (source.kind === 'plain') {
-      await copies.start(() => writeStep(path, () => writable.write(source.blob)));
+      await copies.start(() => writeStep(path, () => writable.write(source.blob)), signal);
       return engine.check(source, signal);
     }
     if (!stage) {
@@ -135,10 +136,17 @@ export function createFolderSink(
     }
     const name = `${(stagedCount += 1)}-${splitSafePath(path).join('-')}`;
     const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
-    // The staged file goes once the writable holds its own copy.
-    await copies.start(() =>
-      writeStep(path, () => writable.write(blob)).finally(() => stage.drop(name)),
-    );
+    try {
+      // The staged file goes once the writable holds its own copy.
+      await copies.start(
+        () => writeStep(path, () => writable.write(blob)).finally(() => stage.drop(name)),
+        signal,
+      );
+    } catch (error) {
+      // The copy never started (an earlier one failed, or the export was cancelled).
+      await stage.drop(name);
+      throw error;
+    }
     return sha256;
   }
 
@@ -166,6 +174,9 @@ export function createFolderSink(
   async function abort(): Promise<void> {
     if (finished) return;
     finished = true;
+    // A copy still running would write into a writable being discarded, or read a staged file
+    // the caller is about to clear.
+    await copies.settle();
     for (const entry of [...staged].reverse()) {
       await discard(entry);
       // Only names this run created are removed, whether or not a failed commit closed them.

@@ -182,7 +182,7 @@ describe('runExport with files in flight', () => {
     expect(log.at(-1)).toBe('commit');
   });
 
-  it('starts the costliest files first (inflating counts double) and still returns plan order', async () => {
+  it('starts the costliest files first (inflating counts double, ties in plan order) and still returns plan order', async () => {
     const { sink, log, gates, settle } = gatedSink();
     const sized = (path: string, size: number, inflated = false): OutputFile => ({
       path,
@@ -191,14 +191,22 @@ describe('runExport with files in flight', () => {
         ...(inflated ? { locateGzip: () => Promise.resolve(new Blob()) } : {}),
       },
     });
-    const files = [sized('small', 10), sized('big', 300), sized('inflated', 200, true)];
+    const files = [
+      sized('small', 10),
+      sized('big', 300),
+      sized('inflated', 200, true),
+      sized('as big', 300),
+    ];
     const done = runExport({ files }, sink, { concurrency: 2 });
     await settle();
     expect(log).toEqual(['start inflated', 'start big']);
-    for (const path of ['inflated', 'big']) gates.get(path)?.open();
+    gates.get('big')?.open();
+    await settle();
+    expect(log.at(-1)).toBe('start as big');
+    for (const path of ['inflated', 'as big']) gates.get(path)?.open();
     await settle();
     gates.get('small')?.open();
-    expect((await done).map((w) => w.path)).toEqual(['small', 'big', 'inflated']);
+    expect((await done).map((w) => w.path)).toEqual(['small', 'big', 'inflated', 'as big']);
   });
 
   it('stops the other write when one fails and aborts the sink only once both settled', async () => {

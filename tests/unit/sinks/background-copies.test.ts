@@ -50,6 +50,34 @@ describe('createBackgroundCopies', () => {
     await expect(copies.finish()).rejects.toThrow('disk full');
   });
 
+  it('settles once every copy has ended, failed ones included, without throwing', async () => {
+    const copies = createBackgroundCopies(2);
+    const [a, b] = [heldCopy(), heldCopy()];
+    await copies.start(a.run);
+    await copies.start(b.run);
+    let settled = false;
+    const settling = copies.settle().then(() => (settled = true));
+    a.end(new Error('disk full'));
+    await settle();
+    expect(settled).toBe(false);
+    b.end();
+    await settling;
+  });
+
+  it('starts nothing once the export is cancelled', async () => {
+    const copies = createBackgroundCopies(2);
+    const controller = new AbortController();
+    controller.abort();
+    let started = false;
+    const copy = async () => {
+      started = true;
+    };
+    await expect(copies.start(copy, controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(started).toBe(false);
+  });
+
   it('throws a failure met while waiting for room', async () => {
     const copies = createBackgroundCopies(1);
     const failing = heldCopy();

@@ -38,7 +38,10 @@ export class FakeFile {
 
 export class FakeWritable {
   private readonly pieces: Uint8Array[] = [];
-  private state: 'open' | 'closed' | 'aborted' = 'open';
+  /** As a stream: a failed write errors it, so later writes and the close fail too. */
+  private state: 'open' | 'closed' | 'aborted' | 'errored' = 'open';
+  /** The write under way: `abort` waits for it, as a stream's abort does. */
+  private inFlight: Promise<void> = Promise.resolve();
   writeCount = 0;
 
   constructor(
@@ -46,9 +49,16 @@ export class FakeWritable {
     private readonly log: FakeFileSystemLog,
   ) {}
 
-  async write(data: Uint8Array | Blob | string): Promise<void> {
-    if (this.state !== 'open') throw new TypeError('The stream is not writable.');
+  write(data: Uint8Array | Blob | string): Promise<void> {
+    if (this.state !== 'open') return Promise.reject(new TypeError('The stream is not writable.'));
+    const writing = this.take(data);
+    this.inFlight = writing.catch(() => undefined);
+    return writing;
+  }
+
+  private async take(data: Uint8Array | Blob | string): Promise<void> {
     if (this.log.failWritesTo === this.file.path) {
+      this.state = 'errored';
       throw domError('QuotaExceededError', 'The disk is full.');
     }
     this.writeCount++;
@@ -65,6 +75,7 @@ export class FakeWritable {
   }
 
   async close(): Promise<void> {
+    await this.inFlight;
     if (this.state !== 'open') throw new TypeError('The stream is not open.');
     this.state = 'closed';
     this.file.openWritables--;
@@ -80,7 +91,8 @@ export class FakeWritable {
   }
 
   async abort(): Promise<void> {
-    if (this.state !== 'open') return;
+    await this.inFlight;
+    if (this.state === 'closed' || this.state === 'aborted') return;
     this.state = 'aborted';
     this.file.openWritables--;
   }

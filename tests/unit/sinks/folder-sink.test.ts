@@ -29,6 +29,15 @@ function release(): Promise<Archive> {
   return cached;
 }
 
+let cachedAllDeflated: Promise<Archive> | undefined;
+/** The same images, every one deflated: each passes through the stager. */
+function releaseAllDeflated(): Promise<Archive> {
+  cachedAllDeflated ??= makeZip(
+    Object.entries(images).map(([path, bytes]) => ({ path, bytes, deflate: true })),
+  ).then((zip) => listArchive(zip));
+  return cachedAllDeflated;
+}
+
 async function flipByteOf(archive: Archive, path: string): Promise<Archive> {
   const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
   const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
@@ -117,6 +126,17 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it('leaves the folder as it was when the last copy fails, seen only at commit', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    log.failWritesTo = 'ucs.xml';
+    await expect(run(planFor(await release()), sinkFor(handle))).rejects.toMatchObject({
+      code: 'write-failed',
+      file: 'ucs.xml',
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('leaves the folder as it was when cancelled mid-export', async () => {
     const { fake, handle } = await folderWithOldFiles();
     const before = fake.snapshot();
@@ -192,6 +212,22 @@ describe('createFolderSink with a stager', () => {
     await expect(
       runExport(planFor(await release()), createFolderSink(handle, { stage }), { concurrency: 2 }),
     ).rejects.toMatchObject({ code: 'write-failed', file: '2222-00000-001.sip.ld' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
+  });
+
+  it('drops the staged files whose copy never started because an earlier copy failed', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const staging = createFakeFolder();
+    const stage = await createOpfsStager('staging', staging.handle);
+    // Costliest first: the largest image's copy starts first and fails.
+    log.failWritesTo = '5.9.8/1111-00000-001.sip.ld';
+    await expect(
+      runExport(planFor(await releaseAllDeflated()), createFolderSink(handle, { stage }), {
+        concurrency: 2,
+      }),
+    ).rejects.toMatchObject({ code: 'write-failed', file: '5.9.8/1111-00000-001.sip.ld' });
     expect(fake.snapshot()).toEqual(before);
     expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
   });

@@ -95,11 +95,20 @@ describe.each(cases)('createZipSink with the %s stager, %s', (_kind, _mode, make
     const written = await runExport(planFor(await release()), sink, {
       concurrency: mode.concurrency,
     });
-    expect(await unzip(sink.result())).toEqual({
+    const entries = await unzip(sink.result());
+    expect(entries).toEqual({
       'ucs-5.9.8.5760/3111-44500-001.sip.ld': stored,
       'ucs-5.9.8.5760/3111-46157-001.sip.ld': deflated,
       'ucs-5.9.8.5760/ucs.xml': new TextEncoder().encode('<PHONE_IMAGES/>'),
     });
+    // Entries go in the order their writes started: with two in flight the image to inflate
+    // (the costlier) first; ucs.xml always last.
+    const images = ['3111-44500-001.sip.ld', '3111-46157-001.sip.ld'];
+    expect(Object.keys(entries)).toEqual(
+      [...(mode.concurrency > 1 ? images.reverse() : images), 'ucs.xml'].map(
+        (name) => `ucs-5.9.8.5760/${name}`,
+      ),
+    );
     // Only the inflated image is staged; the stored one and the text are referenced.
     expect(stager.names).toEqual([expect.stringMatching(/-3111-46157-001\.sip\.ld$/)]);
     expect(written.map((file) => [file.path, file.size, file.sha256])).toEqual([
