@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import type { BrowserContext, CDPSession, Download, Page } from '@playwright/test';
 import { freshPage } from './browser.ts';
 import { watchHeap } from './heap-sampler.ts';
+import type { CpuMeter } from './process-io.ts';
 
 export type Route = 'folder' | 'zip';
 
@@ -56,7 +57,7 @@ export async function prepareExport(
  * Clicks the route's button and waits until the output is complete, sampling the heap meanwhile;
  * then checks that every expected image is in the output with its size.
  *
- * @param cpuClock the browser's CPU seconds so far, read just before the click and after completion.
+ * @param startCpuMeter starts counting the browser's CPU time, just before the click.
  * @param around runs just before the click and just after completion (a CPU profile).
  */
 export async function measureExport(
@@ -64,12 +65,12 @@ export async function measureExport(
   session: CDPSession,
   route: Route,
   expected: readonly ExpectedFile[],
-  cpuClock: () => Promise<number>,
+  startCpuMeter: () => Promise<CpuMeter>,
   around?: { start(): Promise<void>; stop(): Promise<void> },
 ): Promise<ExportRun> {
   const heap = await watchHeap(session);
   await around?.start();
-  const cpuBefore = await cpuClock();
+  const cpu = await startCpuMeter();
   const start = performance.now();
   const download = route === 'zip' ? await clickDownloadZip(page) : undefined;
   if (route === 'folder') await clickSaveToFolder(page);
@@ -78,7 +79,7 @@ export async function measureExport(
   // folder is complete when the done screen appears, which the page times without polling lag.
   const seconds =
     route === 'folder' ? await folderSecondsInPage(page) : (performance.now() - start) / 1000;
-  const cpuSeconds = (await cpuClock()) - cpuBefore;
+  const cpuSeconds = await cpu.stop();
   await around?.stop();
   const { peakBytes } = await heap.stop();
   if (downloadedPath) {

@@ -93,11 +93,11 @@
 
   /**
    * The browser's own share of "Save to folder": `count` slices of `size` bytes of the file in the
-   * input `#bench-source` written into fresh writables of an OPFS folder, two at a time (as the
-   * app does), all closed at the end. Nothing is read, inflated, checked or hashed in script.
-   * Resolves to the seconds taken.
+   * input `#bench-source` written into fresh writables of an OPFS folder, `atOnce` at a time, all
+   * closed at the end. Nothing is read, inflated, checked or hashed in script. Resolves to the
+   * seconds taken.
    */
-  async function copyAlone(count, size) {
+  async function copyAlone(count, size, atOnce) {
     const input = document.getElementById('bench-source');
     const source = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
     if (!source) throw new Error('No file in #bench-source.');
@@ -115,7 +115,7 @@
         await writable.write(source.slice(index * size, (index + 1) * size));
       }
     };
-    await Promise.all([lane(), lane()]);
+    await Promise.all(Array.from({ length: atOnce }, lane));
     for (const writable of writables) await writable.close();
     return (performance.now() - start) / 1000;
   }

@@ -31,8 +31,12 @@ async function chromiumPids(profileDir: string): Promise<Set<string>> {
   const parents = await parentsByPid();
   const ours = new Set<string>();
   for (const pid of parents.keys()) {
-    // Chromium rewrites its children's command lines into one space-separated string.
-    if ((await readProc(pid, 'cmdline')).includes(`--user-data-dir=${profileDir}`)) ours.add(pid);
+    // Chromium rewrites its children's command lines into one space-separated string; the
+    // argument ends at a space or NUL (another profile's name may start with this one's).
+    const commandLine = await readProc(pid, 'cmdline');
+    if (new RegExp(`--user-data-dir=${escapeRegExp(profileDir)}(?:[ \0]|$)`).test(commandLine)) {
+      ours.add(pid);
+    }
   }
   // Children are listed before or after their parents in any order: repeat until nothing is added.
   for (let grew = true; grew;) {
@@ -57,13 +61,38 @@ export async function chromiumBytesRead(profileDir: string): Promise<number> {
   return total;
 }
 
-/** CPU seconds the benchmark's Chromium has used so far, every process and thread together. */
-export async function chromiumCpuSeconds(profileDir: string): Promise<number> {
-  let ticks = 0;
+/** CPU clock ticks each process of the benchmark's Chromium has used so far. */
+async function cpuTicksByPid(profileDir: string): Promise<Map<string, number>> {
+  const ticks = new Map<string, number>();
   for (const pid of await chromiumPids(profileDir)) {
     const fields = statFields(await readProc(pid, 'stat'));
     // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name.
-    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    ticks.set(pid, Number(fields[11] ?? 0) + Number(fields[12] ?? 0));
   }
-  return ticks / TICKS_PER_SECOND;
+  return ticks;
+}
+
+export interface CpuMeter {
+  /** CPU seconds used since the meter started, every process and thread together. */
+  stop(): Promise<number>;
+}
+
+/**
+ * Starts measuring the CPU time of the benchmark's Chromium. Counted per process, so a process
+ * that ends meanwhile only loses what it used after the start, and one that starts counts whole.
+ */
+export async function startCpuMeter(profileDir: string): Promise<CpuMeter> {
+  const before = await cpuTicksByPid(profileDir);
+  return {
+    async stop() {
+      let ticks = 0;
+      for (const [pid, now] of await cpuTicksByPid(profileDir))
+        ticks += now - (before.get(pid) ?? 0);
+      return ticks / TICKS_PER_SECOND;
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

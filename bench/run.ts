@@ -14,7 +14,7 @@ import { measureCopyAlone, type CopyRun } from './measure-copy.ts';
 import { measureExport, prepareExport, type ExportRun, type Route } from './measure-export.ts';
 import { measureListing, type ListingTime } from './measure-listing.ts';
 import { ensureNativeTools, runNative, type NativeRun } from './native.ts';
-import { chromiumBytesRead, chromiumCpuSeconds } from './process-io.ts';
+import { chromiumBytesRead, startCpuMeter } from './process-io.ts';
 import {
   BIG,
   EXPORTED_PARTS,
@@ -30,7 +30,7 @@ import type { BrowserContext } from '@playwright/test';
 
 const WORK = join(import.meta.dirname, '.work');
 const PROFILE_DIR = join(WORK, 'profile');
-const cpuClock = () => chromiumCpuSeconds(PROFILE_DIR);
+const meterCpu = () => startCpuMeter(PROFILE_DIR);
 // Not 4190: browsers and fetch refuse it (the "bad ports" list of the Fetch standard).
 const PORT = 4191;
 // Five: the machine is shared and single exports move by ±20%; the median of five holds still.
@@ -83,7 +83,7 @@ async function exportOnce(
 ): Promise<ExportRun> {
   const page = await prepareExport(context, url, archive, LABELS);
   const session = await context.newCDPSession(page);
-  const result = await measureExport(page, session, route, EXPECTED, cpuClock, profiler?.(session));
+  const result = await measureExport(page, session, route, EXPECTED, meterCpu, profiler?.(session));
   await page.evaluate('window.__bench.clearOpfs()');
   await session.detach();
   return result;
@@ -267,7 +267,7 @@ async function exportSection(context: BrowserContext, url: string, big: string) 
     settleDisk();
     zip.push(await exportOnce(context, url, big, 'zip'));
     settleDisk();
-    copy.push(await measureCopyAlone(context, url, big, slices, cpuClock));
+    copy.push(await measureCopyAlone(context, url, big, slices, meterCpu));
   }
   return exportRows({ folder, zip, copy, native });
 }
