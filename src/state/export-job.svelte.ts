@@ -30,6 +30,11 @@ export class ExportJob {
   outcome = $state.raw<ExportOutcome | undefined>(undefined);
   /** Existing files the admin is asked about while status is `confirm`. */
   conflicts = $state.raw<readonly string[]>([]);
+  /**
+   * Cancel was pressed and the export is undoing what it wrote: a copy the browser has begun
+   * ends first, which takes a moment on a slow disk or network share.
+   */
+  stopping = $state(false);
   #controller: AbortController | undefined;
   #answer: ((replace: boolean) => void) | undefined;
 
@@ -42,6 +47,7 @@ export class ExportJob {
     const controller = new AbortController();
     this.#controller = controller;
     this.status = 'running';
+    this.stopping = false;
     this.progress = undefined;
     this.error = undefined;
     this.outcome = undefined;
@@ -70,10 +76,12 @@ export class ExportJob {
       }
     } finally {
       this.#controller = undefined;
+      this.stopping = false;
     }
   }
 
   cancel(): void {
+    if (this.busy) this.stopping = true;
     this.#answer?.(false);
     this.#controller?.abort();
   }

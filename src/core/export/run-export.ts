@@ -49,14 +49,18 @@ export async function runExport(
   const writeSignal = signal ? AbortSignal.any([signal, failure.signal]) : failure.signal;
   let bytesTotal = sizeOf(plan.files);
   let bytesDone = 0;
+  // The file started last: a sink may report a file's bytes after it moved on to the next one.
+  let currentFile = '';
+  const report = () => onProgress?.({ bytesDone, bytesTotal, currentFile });
+  const onBytes = (n: number) => {
+    bytesDone += n;
+    report();
+  };
 
   const writeOne = (file: OutputFile) => {
     throwIfAborted(writeSignal);
-    onProgress?.({ bytesDone, bytesTotal, currentFile: file.path });
-    const onBytes = (n: number) => {
-      bytesDone += n;
-      onProgress?.({ bytesDone, bytesTotal, currentFile: file.path });
-    };
+    currentFile = file.path;
+    report();
     return sink.write(file, { signal: writeSignal, onBytes });
   };
 

@@ -6,8 +6,9 @@ import type { OutputFile, WrittenFile } from './types.ts';
  */
 export interface OutputSink {
   /**
-   * Stages one file, reading its content once. Reports bytes as they pass and returns the size
-   * and SHA-256 computed from that same pass.
+   * Stages one file, reading its content once. Reports bytes as they reach the destination
+   * (possibly after `write` resolved, until `commit` resolves) and returns the size and SHA-256
+   * computed from that same pass.
    *
    * @throws whatever the content stream errors with (AppError `corrupt-entry`, an AbortError…),
    *   or AppError `write-failed` when the destination refuses the bytes.

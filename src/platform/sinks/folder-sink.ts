@@ -103,8 +103,7 @@ export function createFolderSink(
         );
         return { path: file.path, ...streamed };
       }
-      const sha256 = await writeWhole(file.path, source, writable, options.signal);
-      options.onBytes(source.size);
+      const sha256 = await writeWhole(file.path, source, writable, options);
       return { path: file.path, size: source.size, sha256 };
     } catch (error) {
       await discard(entry);
@@ -117,31 +116,34 @@ export function createFolderSink(
    * faster than pushing chunks through script) while the engine checks and hashes them. Inflated
    * bytes are staged on disk by the engine (a worker writes them straight into an OPFS file) and
    * copied the same way; without a stager they arrive whole and go in one write. Copies of Blobs
-   * run in the background: the next file's checks need not wait for them.
+   * run in the background: the next file's checks need not wait for them. The bytes count as
+   * done once copied, so progress shows what is in the folder, even when it is slow to take them.
    */
   async function writeWhole(
     path: string,
     source: BytesSource,
     writable: FileSystemWritableFileStream,
-    signal?: AbortSignal,
+    { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
   ): Promise<string> {
+    const copy = async (blob: Blob) => {
+      await writeStep(path, () => writable.write(blob));
+      onBytes(source.size);
+    };
     if (source.kind === 'plain') {
-      await copies.start(() => writeStep(path, () => writable.write(source.blob)), signal);
+      await copies.start(() => copy(source.blob), signal);
       return engine.check(source, signal);
     }
     if (!stage) {
       const { bytes, sha256 } = await engine.read(source, signal);
       await writeStep(path, () => writable.write(bytes));
+      onBytes(source.size);
       return sha256;
     }
     const name = `${(stagedCount += 1)}-${splitSafePath(path).join('-')}`;
     const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
     try {
       // The staged file goes once the writable holds its own copy.
-      await copies.start(
-        () => writeStep(path, () => writable.write(blob)).finally(() => stage.drop(name)),
-        signal,
-      );
+      await copies.start(() => copy(blob).finally(() => stage.drop(name)), signal);
     } catch (error) {
       // The copy never started (an earlier one failed, or the export was cancelled).
       await stage.drop(name);

@@ -155,6 +155,31 @@ function gatedSink() {
   return { sink, log, gates, settle, mostAtOnce: () => mostAtOnce };
 }
 
+describe('runExport progress from sinks that finish behind', () => {
+  it('counts bytes reported after a write returned, naming the file started last', async () => {
+    const late: (() => void)[] = [];
+    const sink: OutputSink = {
+      async write(file, { onBytes }) {
+        // The bytes land later, as a background copy's would, and not in order.
+        late.push(() => onBytes(file.content.size));
+        return { path: file.path, size: file.content.size, sha256: '' };
+      },
+      async commit() {
+        for (const land of late.reverse()) land();
+      },
+      async abort() {},
+    };
+    const seen: ExportProgress[] = [];
+    const files = [
+      { path: 'a.sip.ld', content: textContent('aaaa') },
+      { path: 'b.sip.ld', content: textContent('bb') },
+    ];
+    await runExport({ files }, sink, { onProgress: (p) => seen.push(p) });
+    expect(seen.at(-1)).toEqual({ bytesDone: 6, bytesTotal: 6, currentFile: 'b.sip.ld' });
+    expect(seen.map((p) => p.currentFile)).not.toContain('');
+  });
+});
+
 describe('runExport with files in flight', () => {
   it('keeps two files in the sink at once and returns them in plan order', async () => {
     const { sink, log, gates, settle, mostAtOnce } = gatedSink();

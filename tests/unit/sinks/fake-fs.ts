@@ -13,6 +13,8 @@ export interface FakeFileSystemLog {
   readonly closed: string[];
   /** Fail a write of this path (as a full disk would). */
   failWritesTo?: string;
+  /** Every write waits for this before it takes its bytes (a slow destination). */
+  writesWaitFor?: Promise<void>;
 }
 
 export class FakeFile {
@@ -65,6 +67,7 @@ export class FakeWritable {
     // The browser takes the bytes some time before the promise settles: a caller that reuses
     // its buffer too early would be caught here.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.log.writesWaitFor;
     const bytes =
       typeof data === 'string'
         ? new TextEncoder().encode(data)

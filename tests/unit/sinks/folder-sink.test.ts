@@ -188,6 +188,26 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
   );
 });
 
+describe('createFolderSink progress', () => {
+  it('counts a file as done once the folder has its bytes, not when they were checked', async () => {
+    const { handle, log } = createFakeFolder();
+    let letWritesThrough = () => {};
+    log.writesWaitFor = new Promise<void>((resolve) => (letWritesThrough = resolve));
+    const sink = createFolderSink(handle);
+    let reported = 0;
+    const onBytes = (n: number) => (reported += n);
+    const written = await sink.write(
+      { path: 'a.sip.ld', content: textContent('abcdef') },
+      { onBytes },
+    );
+    expect(written.size).toBe(6);
+    expect(reported).toBe(0);
+    letWritesThrough();
+    await sink.commit();
+    expect(reported).toBe(6);
+  });
+});
+
 describe('createFolderSink with a stager', () => {
   it('passes inflated images through the stager and drops each staged file once copied', async () => {
     const { fake, handle } = await folderWithOldFiles();
