@@ -93,6 +93,59 @@ export async function startCpuMeter(profileDir: string): Promise<CpuMeter> {
   };
 }
 
+/** What `/proc/<pid>/cmdline` says a Chromium process is: browser, renderer, gpu-process… */
+function processKind(commandLine: string): string {
+  const type = /--type=([^\s\0]+)/.exec(commandLine)?.[1] ?? 'browser';
+  const service = /--utility-sub-type=[^\s\0]*\.([^\s\0.]+)/.exec(commandLine)?.[1];
+  return service ? `${type} (${service})` : type;
+}
+
+/**
+ * CPU ticks per process kind and thread name (`renderer/DedicatedWorker`), plus each process
+ * kind's total under `renderer (all threads)`, which keeps the time of threads that have ended
+ * (workers are gone by the time an export is done).
+ */
+async function cpuTicksByThread(profileDir: string): Promise<Map<string, number>> {
+  const ticks = new Map<string, number>();
+  const add = (key: string, value: number) => ticks.set(key, (ticks.get(key) ?? 0) + value);
+  for (const pid of await chromiumPids(profileDir)) {
+    const kind = processKind(await readProc(pid, 'cmdline'));
+    const fields = statFields(await readProc(pid, 'stat'));
+    add(`${kind} (all threads)`, Number(fields[11] ?? 0) + Number(fields[12] ?? 0));
+    const threads = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+    for (const tid of threads) {
+      const stat = await readProc(`${pid}/task/${tid}`, 'stat');
+      // Thread names carry a serial number (ThreadPoolForegroundWorker3): counted together.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '');
+      const threadFields = statFields(stat);
+      add(`${kind}/${name}`, Number(threadFields[11] ?? 0) + Number(threadFields[12] ?? 0));
+    }
+  }
+  return ticks;
+}
+
+export interface ThreadMeter {
+  /** Milliseconds of CPU per process kind and thread since the start, largest first. */
+  stop(): Promise<{ name: string; ms: number }[]>;
+}
+
+/** Starts measuring where the benchmark's Chromium spends CPU time, by process and thread. */
+export async function startThreadMeter(profileDir: string): Promise<ThreadMeter> {
+  const before = await cpuTicksByThread(profileDir);
+  return {
+    async stop() {
+      const after = await cpuTicksByThread(profileDir);
+      return [...after]
+        .map(([name, now]) => ({
+          name,
+          ms: ((now - (before.get(name) ?? 0)) * 1000) / TICKS_PER_SECOND,
+        }))
+        .filter((entry) => entry.ms > 0)
+        .sort((a, b) => b.ms - a.ms);
+    },
+  };
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

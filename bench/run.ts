@@ -2,7 +2,8 @@
  * `npm run bench`: listing time for a 1 GB and a 20 MB release, export speed to a folder and to a
  * zip against native unzip / zip, the browser's copy into folder writables alone, the browser's
  * CPU time per run, and the page's JS heap during the export, in one table.
- * `--profile` adds one profiled export per route and prints where the main thread's time went.
+ * `--profile` adds one profiled export per route and prints where the main thread's time went and
+ * how the browser's CPU time splits by process and thread.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, stat } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { measureCopyAlone, type CopyRun } from './measure-copy.ts';
 import { measureExport, prepareExport, type ExportRun, type Route } from './measure-export.ts';
 import { measureListing, type ListingTime } from './measure-listing.ts';
 import { ensureNativeTools, runNative, type NativeRun } from './native.ts';
-import { chromiumBytesRead, startCpuMeter } from './process-io.ts';
+import { chromiumBytesRead, startCpuMeter, startThreadMeter } from './process-io.ts';
 import {
   BIG,
   EXPORTED_PARTS,
@@ -79,11 +80,14 @@ async function exportOnce(
   url: string,
   archive: string,
   route: Route,
-  profiler?: (session: Awaited<ReturnType<BrowserContext['newCDPSession']>>) => CpuProfiler,
+  around?: (session: Awaited<ReturnType<BrowserContext['newCDPSession']>>) => {
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  },
 ): Promise<ExportRun> {
   const page = await prepareExport(context, url, archive, LABELS);
   const session = await context.newCDPSession(page);
-  const result = await measureExport(page, session, route, EXPECTED, meterCpu, profiler?.(session));
+  const result = await measureExport(page, session, route, EXPECTED, meterCpu, around?.(session));
   await page.evaluate('window.__bench.clearOpfs()');
   await session.detach();
   return result;
@@ -272,14 +276,34 @@ async function exportSection(context: BrowserContext, url: string, big: string) 
   return exportRows({ folder, zip, copy, native });
 }
 
+function printThreads(route: Route, threads: { name: string; ms: number }[]): void {
+  console.log(`\nBrowser CPU by process and thread during that ${route} export:`);
+  for (const { name, ms } of threads.slice(0, 14)) {
+    console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  }
+}
+
 async function profileSection(context: BrowserContext, url: string, big: string) {
   for (const route of ['folder', 'zip'] as const) {
     let profiler: CpuProfiler | undefined;
+    let threads: { name: string; ms: number }[] = [];
     await exportOnce(context, url, big, route, (session) => {
-      profiler = createCpuProfiler(session, join(WORK, `${route}.cpuprofile`));
-      return profiler;
+      const mainThread = createCpuProfiler(session, join(WORK, `${route}.cpuprofile`));
+      profiler = mainThread;
+      let meter: Awaited<ReturnType<typeof startThreadMeter>> | undefined;
+      return {
+        async start() {
+          await mainThread.start();
+          meter = await startThreadMeter(PROFILE_DIR);
+        },
+        async stop() {
+          threads = (await meter?.stop()) ?? [];
+          await mainThread.stop();
+        },
+      };
     });
     if (profiler) printProfile(route, profiler);
+    printThreads(route, threads);
   }
 }
 
