@@ -1,5 +1,6 @@
 import { isAbortError } from '../core/errors.ts';
 import type { ExportProgress, WrittenFile } from '../core/export/types.ts';
+import { throttleProgress } from './throttle-progress.ts';
 
 /** What a finished export produced, for the done screen. */
 export interface ExportOutcome {
@@ -18,9 +19,6 @@ export interface ExportContext {
 }
 
 export type ExportStatus = 'idle' | 'running' | 'confirm' | 'done' | 'failed' | 'cancelled';
-
-/** Progress arrives per 64 KiB chunk; repainting more often than this only costs time. */
-const PROGRESS_INTERVAL_MS = 100;
 
 /** One export at a time: its progress, its outcome, and the Cancel button's effect. */
 export class ExportJob {
@@ -42,6 +40,11 @@ export class ExportJob {
     return this.status === 'running' || this.status === 'confirm';
   }
 
+  /** The export is being made final: a cancel can no longer undo it. */
+  get finishing(): boolean {
+    return this.status === 'running' && (this.progress?.finishing ?? false);
+  }
+
   async run(route: (context: ExportContext) => Promise<ExportOutcome>): Promise<void> {
     if (this.busy) return;
     const controller = new AbortController();
@@ -51,19 +54,14 @@ export class ExportJob {
     this.progress = undefined;
     this.error = undefined;
     this.outcome = undefined;
-    let shownAt = 0;
-    const showProgress = (progress: ExportProgress) => {
-      const now = performance.now();
-      const fileChanged = progress.currentFile !== this.progress?.currentFile;
-      if (fileChanged || now - shownAt >= PROGRESS_INTERVAL_MS) {
-        shownAt = now;
-        this.progress = progress;
-      }
-    };
+    const progress = throttleProgress((latest) => (this.progress = latest));
     try {
       this.outcome = await route({
         signal: controller.signal,
-        onProgress: showProgress,
+        onProgress: (latest) => {
+          // What lands while stopping is about to be thrown away.
+          if (!controller.signal.aborted) progress.offer(latest);
+        },
         confirmReplace: (paths) => this.#ask(paths),
       });
       this.status = 'done';
@@ -75,13 +73,16 @@ export class ExportJob {
         this.status = 'failed';
       }
     } finally {
+      progress.stop();
       this.#controller = undefined;
       this.stopping = false;
     }
   }
 
+  /** Stops the export and undoes it; does nothing once it is being made final. */
   cancel(): void {
-    if (this.busy) this.stopping = true;
+    if (this.finishing) return;
+    if (this.status === 'running') this.stopping = true;
     this.#answer?.(false);
     this.#controller?.abort();
   }

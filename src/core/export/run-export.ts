@@ -49,18 +49,30 @@ export async function runExport(
   const writeSignal = signal ? AbortSignal.any([signal, failure.signal]) : failure.signal;
   let bytesTotal = sizeOf(plan.files);
   let bytesDone = 0;
-  // The file started last: a sink may report a file's bytes after it moved on to the next one.
-  let currentFile = '';
-  const report = () => onProgress?.({ bytesDone, bytesTotal, currentFile });
-  const onBytes = (n: number) => {
-    bytesDone += n;
-    report();
+  let finishing = false;
+  // Files started whose bytes have not all arrived, oldest first (a sink may report a file's
+  // bytes after it moved on to the next ones): progress names the first.
+  const unfinished = new Map<string, number>();
+  let lastStarted = '';
+  const report = () => {
+    const currentFile = unfinished.keys().next().value ?? lastStarted;
+    onProgress?.({ bytesDone, bytesTotal, currentFile, finishing });
   };
 
   const writeOne = (file: OutputFile) => {
     throwIfAborted(writeSignal);
-    currentFile = file.path;
+    lastStarted = file.path;
+    if (file.content.size > 0) unfinished.set(file.path, file.content.size);
     report();
+    const onBytes = (n: number) => {
+      // Once stopping, bytes still landing are about to be thrown away: they are not progress.
+      if (writeSignal.aborted) return;
+      bytesDone += n;
+      const left = (unfinished.get(file.path) ?? 0) - n;
+      if (left > 0) unfinished.set(file.path, left);
+      else unfinished.delete(file.path);
+      report();
+    };
     return sink.write(file, { signal: writeSignal, onBytes });
   };
 
@@ -93,7 +105,10 @@ export async function runExport(
     bytesTotal += sizeOf(finalFiles);
     written.push(...(await writeAll(finalFiles, 1)));
     throwIfAborted(signal);
-    await sink.commit(signal);
+    await sink.commit(signal, () => {
+      finishing = true;
+      report();
+    });
   } catch (error) {
     await sink.abort();
     // A failure caused by the cancel itself (a stream torn down mid-read) is the cancel it is.

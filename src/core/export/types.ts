@@ -53,8 +53,17 @@ export interface WrittenFile {
 }
 
 export interface ExportProgress {
+  /** Bytes that reached the destination (or were checked, for a zip that references them). */
   readonly bytesDone: number;
   readonly bytesTotal: number;
-  /** Path of the output file being written. */
+  /**
+   * Path of the output file being written: the earliest started whose bytes have not all
+   * arrived (once all have, the one started last).
+   */
   readonly currentFile: string;
+  /**
+   * Every file is in and the output is being made final: from here on a cancel can no longer
+   * undo it.
+   */
+  readonly finishing: boolean;
 }

@@ -152,9 +152,11 @@ export function createFolderSink(
     return sha256;
   }
 
-  async function commit(signal?: AbortSignal): Promise<void> {
+  async function commit(signal?: AbortSignal, onFinishing?: () => void): Promise<void> {
     await copies.finish();
     throwIfAborted(signal);
+    // Closing replaces files: from the first close on, nothing can be undone.
+    onFinishing?.();
     // New files first: if closing one fails, abort removes them all and nothing old has changed.
     // Replaced files next, so the window in which a failure leaves some of them new is as short
     // as it can be. ucs.xml last, so it never names an image that is not in place.

@@ -108,8 +108,10 @@ export function createZipSink(options: {
 
   return {
     write,
-    async commit(signal) {
+    async commit(signal, onFinishing) {
       throwIfAborted(signal);
+      // The zip is handed to the browser as a download right after: it cannot be taken back.
+      onFinishing?.();
       const entries = slots.filter((entry): entry is StoredZipFile => entry !== undefined);
       if (entries.length !== slots.length) throw new Error('A file was never written.');
       zip = composeStoredZip(entries, options.modified ?? new Date());

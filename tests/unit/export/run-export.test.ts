@@ -78,12 +78,53 @@ describe('runExport', () => {
     await runExport(plan, recordingSink(), { onProgress: (p) => progress.push(p) });
     const done = progress.map((p) => p.bytesDone);
     expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(progress.every((p) => p.bytesDone <= p.bytesTotal)).toBe(true);
     const last = progress[progress.length - 1];
     expect(last?.bytesDone).toBe(5000 + 3001 + 11 + 25 + 15);
     expect(last?.bytesTotal).toBe(last?.bytesDone);
     expect(last?.currentFile).toBe('ucs.xml');
-    expect(progress[0]).toEqual({ bytesDone: 0, bytesTotal: 8012, currentFile: 'a.sip.ld' });
+    expect(progress[0]).toEqual({
+      bytesDone: 0,
+      bytesTotal: 8012,
+      currentFile: 'a.sip.ld',
+      finishing: false,
+    });
     expect(progress.some((p) => p.currentFile === 'b.sip.ld' && p.bytesDone === 6000)).toBe(true);
+  });
+
+  it('says when the export becomes final: at the point of no return of the sink, not before', async () => {
+    const seen: ExportProgress[] = [];
+    const sink: OutputSink = {
+      ...recordingSink(),
+      async commit(_signal, onFinishing) {
+        expect(seen.some((p) => p.finishing)).toBe(false);
+        onFinishing?.();
+      },
+    };
+    await runExport(plan, sink, { onProgress: (p) => seen.push(p) });
+    expect(seen.at(-1)?.finishing).toBe(true);
+    expect(seen.filter((p) => p.finishing)).toHaveLength(1);
+  });
+
+  it('counts no bytes that land once the export is stopping', async () => {
+    const late: (() => void)[] = [];
+    const controller = new AbortController();
+    const sink: OutputSink = {
+      async write(file, { onBytes }) {
+        late.push(() => onBytes(file.content.size));
+        controller.abort();
+        return { path: file.path, size: file.content.size, sha256: '' };
+      },
+      async commit() {},
+      async abort() {
+        for (const land of late) land();
+      },
+    };
+    const seen: ExportProgress[] = [];
+    await expect(
+      runExport(plan, sink, { signal: controller.signal, onProgress: (p) => seen.push(p) }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen.every((p) => p.bytesDone === 0)).toBe(true);
   });
 
   it('aborts the sink and rethrows when a write fails, committing nothing', async () => {
@@ -156,7 +197,7 @@ function gatedSink() {
 }
 
 describe('runExport progress from sinks that finish behind', () => {
-  it('counts bytes reported after a write returned, naming the file started last', async () => {
+  it('counts bytes reported after a write returned, naming the oldest file still arriving', async () => {
     const late: (() => void)[] = [];
     const sink: OutputSink = {
       async write(file, { onBytes }) {
@@ -175,7 +216,11 @@ describe('runExport progress from sinks that finish behind', () => {
       { path: 'b.sip.ld', content: textContent('bb') },
     ];
     await runExport({ files }, sink, { onProgress: (p) => seen.push(p) });
-    expect(seen.at(-1)).toEqual({ bytesDone: 6, bytesTotal: 6, currentFile: 'b.sip.ld' });
+    // b lands first: a is still arriving, so it is the one named; then all is in.
+    expect(seen.slice(-2)).toEqual([
+      { bytesDone: 2, bytesTotal: 6, currentFile: 'a.sip.ld', finishing: false },
+      { bytesDone: 6, bytesTotal: 6, currentFile: 'b.sip.ld', finishing: false },
+    ]);
     expect(seen.map((p) => p.currentFile)).not.toContain('');
   });
 });

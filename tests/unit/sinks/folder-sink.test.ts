@@ -11,6 +11,7 @@ import {
   type ExportPlan,
 } from '../../../src/core/export/run-export.ts';
 import type { OutputSink } from '../../../src/core/export/sink.ts';
+import type { ExportProgress } from '../../../src/core/export/types.ts';
 import { createFolderSink, findExistingFiles } from '../../../src/platform/sinks/folder-sink.ts';
 import { createOpfsStager } from '../../../src/platform/sinks/opfs-stager.ts';
 import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
@@ -103,6 +104,15 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
       sha256(new TextEncoder().encode('<PHONE_IMAGES/>')),
     ]);
     expect(log.closed.at(-1)).toBe('ucs.xml');
+  });
+
+  it('counts every byte once, ending at the total', async () => {
+    const { handle } = await folderWithOldFiles();
+    const seen: ExportProgress[] = [];
+    await run(planFor(await release()), sinkFor(handle), { onProgress: (p) => seen.push(p) });
+    const last = seen.at(-1);
+    expect(last?.bytesDone).toBe(last?.bytesTotal);
+    expect(seen.every((p) => p.bytesDone <= p.bytesTotal)).toBe(true);
   });
 
   it('leaves the folder exactly as it was when the third image fails its CRC', async () => {
@@ -208,7 +218,59 @@ describe('createFolderSink progress', () => {
   });
 });
 
+describe('createFolderSink commit', () => {
+  it('reaches its point of no return once every copy is in, before the first file is closed', async () => {
+    const { handle, log } = createFakeFolder();
+    let letWritesThrough = () => {};
+    log.writesWaitFor = new Promise<void>((resolve) => (letWritesThrough = resolve));
+    const sink = createFolderSink(handle);
+    await sink.write({ path: 'a.sip.ld', content: textContent('abc') }, { onBytes: () => {} });
+    let closedAtFinishing: string[] | undefined;
+    const committing = sink.commit(undefined, () => (closedAtFinishing = [...log.closed]));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(closedAtFinishing).toBeUndefined();
+    letWritesThrough();
+    await committing;
+    expect(closedAtFinishing).toEqual([]);
+    expect(log.closed).toEqual(['a.sip.ld']);
+  });
+
+  it('undoes everything when cancelled while the last copies are still landing', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    let letWritesThrough = () => {};
+    log.writesWaitFor = new Promise<void>((resolve) => (letWritesThrough = resolve));
+    const controller = new AbortController();
+    let finishing = false;
+    const sink = createFolderSink(handle);
+    const done = runExport(planFor(await release()), sink, {
+      signal: controller.signal,
+      concurrency: 2,
+      onProgress: (p) => (finishing ||= p.finishing),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    letWritesThrough();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(finishing).toBe(false);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
 describe('createFolderSink with a stager', () => {
+  it('counts the bytes of staged images once, when copied', async () => {
+    const { handle } = await folderWithOldFiles();
+    const stage = await createOpfsStager('staging', createFakeFolder().handle);
+    const seen: ExportProgress[] = [];
+    await runExport(planFor(await releaseAllDeflated()), createFolderSink(handle, { stage }), {
+      concurrency: 2,
+      onProgress: (p) => seen.push(p),
+    });
+    const last = seen.at(-1);
+    expect(last?.bytesDone).toBe(last?.bytesTotal);
+    expect(seen.every((p) => p.bytesDone <= p.bytesTotal)).toBe(true);
+  });
+
   it('passes inflated images through the stager and drops each staged file once copied', async () => {
     const { fake, handle } = await folderWithOldFiles();
     const staging = createFakeFolder();
