@@ -100,46 +100,52 @@ function processKind(commandLine: string): string {
   return service ? `${type} (${service})` : type;
 }
 
+/** One reading: CPU ticks by `pid` (whole process) and `pid/tid`, with the name each counts under. */
+type ThreadTicks = Map<string, { name: string; ticks: number }>;
+
 /**
- * CPU ticks per process kind and thread name (`renderer/DedicatedWorker`), plus each process
- * kind's total under `renderer (all threads)`, which keeps the time of threads that have ended
- * (workers are gone by the time an export is done).
+ * CPU ticks of every process of the benchmark's Chromium, under `renderer (all threads)` (which
+ * keeps the time of threads that have ended, such as workers), and of every live thread, under
+ * `renderer/DedicatedWorker` (the kernel cuts thread names to 15 characters).
  */
-async function cpuTicksByThread(profileDir: string): Promise<Map<string, number>> {
-  const ticks = new Map<string, number>();
-  const add = (key: string, value: number) => ticks.set(key, (ticks.get(key) ?? 0) + value);
+async function readThreadTicks(profileDir: string): Promise<ThreadTicks> {
+  const reading: ThreadTicks = new Map();
+  const ticksOf = (fields: string[]) => Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   for (const pid of await chromiumPids(profileDir)) {
     const kind = processKind(await readProc(pid, 'cmdline'));
-    const fields = statFields(await readProc(pid, 'stat'));
-    add(`${kind} (all threads)`, Number(fields[11] ?? 0) + Number(fields[12] ?? 0));
-    const threads = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-    for (const tid of threads) {
+    const ticks = ticksOf(statFields(await readProc(pid, 'stat')));
+    reading.set(pid, { name: `${kind} (all threads)`, ticks });
+    for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [] as string[])) {
       const stat = await readProc(`${pid}/task/${tid}`, 'stat');
-      // Thread names carry a serial number (ThreadPoolForegroundWorker3): counted together.
+      // Threads of a pool carry a serial number: counted together.
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '');
-      const threadFields = statFields(stat);
-      add(`${kind}/${name}`, Number(threadFields[11] ?? 0) + Number(threadFields[12] ?? 0));
+      reading.set(`${pid}/${tid}`, { name: `${kind}/${name}`, ticks: ticksOf(statFields(stat)) });
     }
   }
-  return ticks;
+  return reading;
 }
 
 export interface ThreadMeter {
-  /** Milliseconds of CPU per process kind and thread since the start, largest first. */
+  /**
+   * Milliseconds of CPU per process kind and thread name since the start, largest first. Each
+   * process and thread is counted from its own readings, so one that ends meanwhile loses only
+   * what it used after the start (a worker's time shows only in its process's total).
+   */
   stop(): Promise<{ name: string; ms: number }[]>;
 }
 
 /** Starts measuring where the benchmark's Chromium spends CPU time, by process and thread. */
 export async function startThreadMeter(profileDir: string): Promise<ThreadMeter> {
-  const before = await cpuTicksByThread(profileDir);
+  const before = await readThreadTicks(profileDir);
   return {
     async stop() {
-      const after = await cpuTicksByThread(profileDir);
-      return [...after]
-        .map(([name, now]) => ({
-          name,
-          ms: ((now - (before.get(name) ?? 0)) * 1000) / TICKS_PER_SECOND,
-        }))
+      const byName = new Map<string, number>();
+      for (const [key, { name, ticks }] of await readThreadTicks(profileDir)) {
+        const used = ticks - (before.get(key)?.ticks ?? 0);
+        byName.set(name, (byName.get(name) ?? 0) + used);
+      }
+      return [...byName]
+        .map(([name, ticks]) => ({ name, ms: (ticks * 1000) / TICKS_PER_SECOND }))
         .filter((entry) => entry.ms > 0)
         .sort((a, b) => b.ms - a.ms);
     },
