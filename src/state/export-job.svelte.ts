@@ -20,6 +20,9 @@ export interface ExportContext {
 
 export type ExportStatus = 'idle' | 'running' | 'confirm' | 'done' | 'failed' | 'cancelled';
 
+/** How long stopping may take before the page says why it still waits. */
+const SLOW_STOP_MS = 5000;
+
 /** One export at a time: its progress, its outcome, and the Cancel button's effect. */
 export class ExportJob {
   status = $state<ExportStatus>('idle');
@@ -33,6 +36,9 @@ export class ExportJob {
    * ends first, which takes a moment on a slow disk or network share.
    */
   stopping = $state(false);
+  /** Stopping has taken long: the destination is slow to give back the file being copied. */
+  stoppingSlowly = $state(false);
+  #slowStop: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
   #answer: ((replace: boolean) => void) | undefined;
 
@@ -74,15 +80,20 @@ export class ExportJob {
       }
     } finally {
       progress.stop();
+      clearTimeout(this.#slowStop);
       this.#controller = undefined;
       this.stopping = false;
+      this.stoppingSlowly = false;
     }
   }
 
   /** Stops the export and undoes it; does nothing once it is being made final. */
   cancel(): void {
-    if (this.finishing) return;
-    if (this.status === 'running') this.stopping = true;
+    if (this.finishing || this.stopping) return;
+    if (this.status === 'running') {
+      this.stopping = true;
+      this.#slowStop = setTimeout(() => (this.stoppingSlowly = this.stopping), SLOW_STOP_MS);
+    }
     this.#answer?.(false);
     this.#controller?.abort();
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { abortError } from '../../../src/core/export/abort.ts';
 import type { ExportProgress } from '../../../src/core/export/types.ts';
 import {
@@ -102,5 +102,24 @@ describe('ExportJob', () => {
     second.end({ outcome });
     await again;
     expect(job.status).toBe('done');
+  });
+
+  it('says why after stopping has taken five seconds, and forgets it when the run ends', async () => {
+    vi.useFakeTimers();
+    try {
+      const job = new ExportJob();
+      const held = heldRoute();
+      const running = job.run(held.route);
+      job.cancel();
+      vi.advanceTimersByTime(4_999);
+      expect(job.stoppingSlowly).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(job.stoppingSlowly).toBe(true);
+      held.end({ error: abortError() });
+      await running;
+      expect(job.stoppingSlowly).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
