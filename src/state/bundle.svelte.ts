@@ -5,7 +5,7 @@ import { ReleaseSlot } from './release-slot.svelte.ts';
 import { normalizeServerUrl, phoneAddress } from '../core/url/server-url.ts';
 import { buildUcsXml } from '../core/manifest/build.ts';
 import { manifestEntriesFor } from '../core/bundle/manifest-entries.ts';
-import type { BundleExtras, BundleRelease } from '../core/bundle/types.ts';
+import type { BundleExtras, BundleOptions, BundleRelease } from '../core/bundle/types.ts';
 import type { ManifestEntry } from '../core/manifest/types.ts';
 import type { ConflictChoice } from '../core/manifest/merge.ts';
 import { coverageTable } from '../core/bundle/coverage.ts';
@@ -64,12 +64,20 @@ export class Bundle {
 
   readonly selectedBytes = $derived(this.slots.reduce((sum, slot) => sum + slot.selectedBytes, 0));
 
+  /** Everything the output depends on besides the releases: the preview and the export share it. */
+  readonly options = $derived<BundleOptions>({
+    folderUrl: this.folderUrl,
+    layout: this.layout,
+    extras: this.extras,
+    existing: this.existing,
+    keep: (version) => this.conflictChoices.get(version) ?? 'added',
+  });
+
   readonly #merged = $derived(
     manifestEntriesFor(this.chosen, {
+      ...this.options,
+      // The preview shows where the files will go before the URL is valid.
       folderUrl: this.folderUrl || 'http://server.example/folder/',
-      layout: this.layout,
-      existing: this.existing,
-      keep: (version) => this.conflictChoices.get(version) ?? 'added',
     }),
   );
   readonly manifest = $derived(this.#merged.entries);

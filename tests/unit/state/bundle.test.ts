@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bundle } from '../../../src/state/bundle.svelte.ts';
+import { planBundle } from '../../../src/core/bundle/plan-bundle.ts';
 import type { ReleaseOpener } from '../../../src/state/release-slot.svelte.ts';
 import { openRelease } from '../../../src/core/release/open-release.ts';
 import { makeRelease, type ReleaseSpec } from '../../fixtures/make-release.ts';
@@ -86,6 +87,9 @@ describe('the bundle the admin builds', () => {
     ]);
     bundle.conflictChoices.set('5.9.8.5760', 'existing');
     expect(bundle.manifest).toEqual([onServer]);
+    // The export writes what the preview shows.
+    const planned = planBundle(bundle.chosen, bundle.options);
+    expect(planned.manifest).toEqual([onServer]);
   });
 
   it('drops control characters a paste left in the version', async () => {
