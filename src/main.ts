@@ -3,8 +3,6 @@ import App from './ui/App.svelte';
 import { offlineStateContext } from './platform/pwa/offline-context.ts';
 import { OfflineState } from './platform/pwa/offline-state.svelte.ts';
 import { registerServiceWorker } from './platform/pwa/register.ts';
-import { clearStaleStaging } from './platform/sinks/opfs-stager.ts';
-import { INNER_ZIP_FOLDER } from './platform/inner-zip-stager.ts';
 import './ui/app.css';
 
 const target = document.getElementById('app');
@@ -12,6 +10,3 @@ if (!target) throw new Error('index.html has no #app element.');
 const offline = new OfflineState();
 mount(App, { target, context: offlineStateContext(offline) });
 void registerServiceWorker(offline, { enabled: import.meta.env.PROD });
-// Files staged by an earlier visit (a closed tab, a crash) are no longer needed by anyone.
-void clearStaleStaging();
-void clearStaleStaging(INNER_ZIP_FOLDER);

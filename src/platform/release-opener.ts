@@ -14,9 +14,6 @@ export async function openReleaseInBrowser(
     import('../core/release/open-release.ts'),
     import('./inner-zip-stager.ts'),
   ]);
-  const stage =
-    globalThis.isSecureContext && typeof navigator.storage?.getDirectory === 'function'
-      ? stageInnerZip
-      : undefined;
-  return openRelease(file, name, { signal, ...(stage ? { stage } : {}) });
+  // Where the browser has no OPFS, the stager says so (nested-zip-needs-storage).
+  return openRelease(file, name, { signal, stage: stageInnerZip });
 }

@@ -1,4 +1,4 @@
-import { createOpfsStager, STAGING_FOLDER } from './opfs-stager.ts';
+import { createOpfsStager } from './opfs-stager.ts';
 import type { Stager } from './stager.ts';
 
 /**
@@ -7,6 +7,8 @@ import type { Stager } from './stager.ts';
  */
 export const STAGING_KEEP_MS = 5 * 60 * 1000;
 
+/** Every export's staging folder sits in here, named `export-<created at>-<random>`. */
+const STAGING_FOLDER = 'ucs-bundler-staging';
 const PREFIX = 'export-';
 
 /** Names of earlier exports' staging folders that no download can still need. */

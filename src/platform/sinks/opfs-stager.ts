@@ -3,8 +3,6 @@ import { createGroupedWriter } from './grouped-writer.ts';
 import type { Stager } from './stager.ts';
 import { isNotFound, writeStep } from './write-errors.ts';
 
-export const STAGING_FOLDER = 'ucs-bundler-staging';
-
 /**
  * A stager keeping files in a folder of the origin-private file system (on disk, invisible to
  * the user), so staged images do not take memory. The folder is created on first use and
@@ -14,7 +12,7 @@ export const STAGING_FOLDER = 'ucs-bundler-staging';
  * @throws whatever `navigator.storage.getDirectory()` throws where OPFS is unavailable.
  */
 export async function createOpfsStager(
-  folderName = STAGING_FOLDER,
+  folderName: string,
   root?: FileSystemDirectoryHandle,
 ): Promise<Stager> {
   const base = root ?? (await navigator.storage.getDirectory());
@@ -68,18 +66,5 @@ async function removeFolder(base: FileSystemDirectoryHandle, name: string): Prom
     await base.removeEntry(name, { recursive: true });
   } catch (error) {
     if (!isNotFound(error)) throw error;
-  }
-}
-
-/**
- * Removes what an earlier visit staged and never cleared (a closed tab, a crash). Best effort, at
- * app start: a failure only means the space is reclaimed next time.
- */
-export async function clearStaleStaging(folderName = STAGING_FOLDER): Promise<void> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) return;
-  try {
-    await removeFolder(await navigator.storage.getDirectory(), folderName);
-  } catch (error) {
-    console.warn('Could not clear staged files from an earlier export.', error);
   }
 }

@@ -120,7 +120,7 @@ export function createZipSink(options: {
       slots.length = 0;
       zip = undefined;
       // Nothing of this export is worth keeping; a staged file that cannot be removed now is
-      // removed once expired by a later export, or at the next start (clearStaleStaging).
+      // removed once expired, by a later export.
       await stage.clear().catch(() => undefined);
     },
     result() {

@@ -115,24 +115,32 @@ export class FakeDirectory {
     return this.path === '' ? name : `${this.path}/${name}`;
   }
 
-  async getDirectoryHandle(name: string, options: { create?: boolean } = {}) {
+  getDirectoryHandle(name: string, options: { create?: boolean } = {}) {
+    return this.child(name, options, FakeDirectory, 'a file');
+  }
+
+  getFileHandle(name: string, options: { create?: boolean } = {}) {
+    return this.child(name, options, FakeFile, 'a folder');
+  }
+
+  /** The entry named `name` of kind `Kind`, created when asked; the browser's errors otherwise. */
+  private async child<T extends Entry>(
+    name: string,
+    options: { create?: boolean },
+    Kind: new (name: string, path: string, log: FakeFileSystemLog) => T,
+    otherKind: string,
+  ): Promise<T> {
     const entry = this.children.get(name);
-    if (entry instanceof FakeDirectory) return entry;
-    if (entry) throw domError('TypeMismatchError', `${name} is a file.`);
+    if (entry instanceof Kind) return entry;
+    if (entry) throw domError('TypeMismatchError', `${name} is ${otherKind}.`);
     if (!options.create) throw domError('NotFoundError', `${name} not found.`);
-    const created = new FakeDirectory(name, this.childPath(name), this.log);
+    const created = new Kind(name, this.childPath(name), this.log);
     this.children.set(name, created);
     return created;
   }
 
-  async getFileHandle(name: string, options: { create?: boolean } = {}) {
-    const entry = this.children.get(name);
-    if (entry instanceof FakeFile) return entry;
-    if (entry) throw domError('TypeMismatchError', `${name} is a folder.`);
-    if (!options.create) throw domError('NotFoundError', `${name} not found.`);
-    const created = new FakeFile(name, this.childPath(name), this.log);
-    this.children.set(name, created);
-    return created;
+  async *keys(): AsyncGenerator<string> {
+    yield* [...this.children.keys()];
   }
 
   async removeEntry(name: string, options: { recursive?: boolean } = {}) {
