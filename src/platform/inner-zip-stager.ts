@@ -50,7 +50,7 @@ async function claimAndSweep(): Promise<void> {
   await ownership;
   const held = new Set((await locks.query()).held?.map((lock) => lock.name) ?? []);
   const root = await navigator.storage.getDirectory();
-  const folder = await root.getDirectoryHandle(INNER_ZIP_FOLDER);
+  const folder = await root.getDirectoryHandle(INNER_ZIP_FOLDER, { create: true });
   const orphans: string[] = [];
   for await (const name of folder.keys()) {
     const owner = /^(tab-\d+-[a-z0-9]+)-/.exec(name)?.[1];
