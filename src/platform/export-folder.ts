@@ -31,7 +31,7 @@ export async function exportFolder(
       onProgress: context.onProgress,
       concurrency: FILES_IN_FLIGHT,
     });
-    return { kind: 'folder', destination: folder.name, written };
+    return { kind: 'folder', destination: folder.name, phoneUrl: planned.phoneUrl, written };
   } finally {
     engine.dispose();
     // Each staged file goes once copied; this removes one a stopped worker still held, and the

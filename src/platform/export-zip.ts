@@ -37,7 +37,7 @@ export async function exportZip(
   }
   const fileName = `${planned.rootFolder}.zip`;
   startDownload(sink.result(), fileName);
-  return { kind: 'zip', destination: fileName, written };
+  return { kind: 'zip', destination: fileName, phoneUrl: planned.phoneUrl, written };
 }
 
 /**

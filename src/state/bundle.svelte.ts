@@ -23,6 +23,8 @@ export class Bundle {
   extras = $state<BundleExtras>({ sha256sums: true, readme: true, webConfig: true });
   /** Entries of the ucs.xml already served, imported by the admin. */
   existing = $state.raw<readonly ManifestEntry[]>([]);
+  /** The file `existing` was read from, as the admin chose it. */
+  existingName = $state('');
   /** The admin's answer for each version both on the server and in the bundle. */
   readonly conflictChoices = new SvelteMap<string, ConflictChoice>();
 
@@ -99,6 +101,17 @@ export class Bundle {
     if (!this.serverUrl.ok) reasons.push('Enter a valid server URL.');
     return reasons;
   });
+
+  /** Takes the entries of a server's ucs.xml; earlier answers about clashing versions go. */
+  importExisting(name: string, entries: readonly ManifestEntry[]): void {
+    this.existing = entries;
+    this.existingName = name;
+    this.conflictChoices.clear();
+  }
+
+  forgetExisting(): void {
+    this.importExisting('', []);
+  }
 
   addRelease(): void {
     this.slots.push(new ReleaseSlot());

@@ -7,6 +7,8 @@ export interface ExportOutcome {
   readonly kind: 'zip' | 'folder';
   /** The zip's file name, or the chosen folder's name. */
   readonly destination: string;
+  /** The address to type into each phone, as it was when the export ran. */
+  readonly phoneUrl: string;
   readonly written: readonly WrittenFile[];
 }
 

@@ -5,6 +5,7 @@ import { SHA256SUMS_NAME, readmeText, sha256sumsText, webConfigText } from '../e
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
+import { phoneAddress } from '../url/server-url.ts';
 import { MANIFEST_NAME, type ManifestEntry } from '../manifest/types.ts';
 import {
   README_NAME,
@@ -24,6 +25,8 @@ export interface PlannedBundle {
   readonly rootFolder: string;
   readonly plan: ExportPlan;
   readonly manifest: readonly ManifestEntry[];
+  /** The address to type into each phone: this bundle's ucs.xml on the server. */
+  readonly phoneUrl: string;
   /** Every path the export will write, for the "replace existing files?" prompt. */
   readonly paths: readonly string[];
 }
@@ -74,6 +77,7 @@ export function planBundle(
     rootFolder: rootFolderName(releases),
     plan: { files, finalFiles },
     manifest,
+    phoneUrl: phoneAddress(options.folderUrl),
     paths: bundlePaths(releases, options),
   };
 }

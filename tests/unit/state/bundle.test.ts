@@ -80,7 +80,7 @@ describe('the bundle the admin builds', () => {
     (await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] })).selectAll();
     bundle.serverUrlInput = 'http://fw/firmware/';
     const onServer = { version: '5.9.8.5760', path: 'http://fw/old/' };
-    bundle.existing = [onServer];
+    bundle.importExisting('ucs.xml', [onServer]);
     expect(bundle.conflicts).toEqual(['5.9.8.5760']);
     expect(bundle.manifest).toEqual([
       { version: '5.9.8.5760', path: 'http://fw/firmware/5.9.8.5760/' },
@@ -90,6 +90,13 @@ describe('the bundle the admin builds', () => {
     // The export writes what the preview shows.
     const planned = planBundle(bundle.chosen, bundle.options);
     expect(planned.manifest).toEqual([onServer]);
+    expect(planned.phoneUrl).toBe('http://fw/firmware/ucs.xml');
+    // A new import asks again; forgetting it leaves the bundle's own entry.
+    bundle.importExisting('other.xml', [onServer]);
+    expect(bundle.conflictChoices.size).toBe(0);
+    bundle.forgetExisting();
+    expect(bundle.existingName).toBe('');
+    expect(bundle.manifest).toEqual([{ version: '5.9.8.5760', path: 'http://fw/firmware/' }]);
   });
 
   it('drops control characters a paste left in the version', async () => {

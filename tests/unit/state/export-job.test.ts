@@ -7,7 +7,12 @@ import {
   type ExportOutcome,
 } from '../../../src/state/export-job.svelte.ts';
 
-const outcome: ExportOutcome = { kind: 'folder', destination: 'out', written: [] };
+const outcome: ExportOutcome = {
+  kind: 'folder',
+  destination: 'out',
+  phoneUrl: 'http://fw/ucs.xml',
+  written: [],
+};
 const progress = (bytesDone: number, finishing = false): ExportProgress => ({
   bytesDone,
   bytesTotal: 10,
