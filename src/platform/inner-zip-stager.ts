@@ -1,4 +1,4 @@
-import type { Stager as InnerZipStage } from '../core/archive/nested.ts';
+import type { InnerZipStage } from '../core/archive/nested.ts';
 import { AppError } from '../core/errors.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
 
@@ -22,7 +22,7 @@ let ownership: Promise<void> | undefined;
  * opens every other release, and this one gets the reason it cannot. Files left by tabs that are
  * gone (closed, crashed) are removed first; a file another open tab still reads is never touched.
  */
-export const stageInnerZip: InnerZipStage = async (stream, _size, signal) => {
+export const stageInnerZip: InnerZipStage = async (stream, signal) => {
   let stager;
   try {
     stager = await createOpfsStager(INNER_ZIP_FOLDER);

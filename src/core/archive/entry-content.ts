@@ -93,3 +93,27 @@ function gzipTrailer(entry: ArchiveEntry): Uint8Array<ArrayBuffer> {
   view.setUint32(4, entry.size % 0x100000000, true);
   return trailer;
 }
+
+/**
+ * A small entry's verified bytes, whole (`sip.ver`): {@link entryContent}'s stream, collected.
+ *
+ * @throws what {@link entryContent} throws, and what its stream errors with.
+ */
+export async function readEntryWhole(
+  archive: Archive,
+  entry: ArchiveEntry,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const reader = entryContent(archive, entry).stream(signal).getReader();
+  const chunks: Uint8Array[] = [];
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+  }
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

@@ -1,24 +1,19 @@
 import { AppError } from '../errors.ts';
-import { readEntryDataRange } from './local-header.ts';
+import { entryContent } from './entry-content.ts';
 import { openArchive } from './open.ts';
-import { streamEntryData } from './read-entry.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
 /**
  * Writes an inflated inner zip somewhere with room for it (the browser passes an OPFS stager)
  * and returns it as a Blob backed by that storage, not by memory.
  */
-export type Stager = (
+export type InnerZipStage = (
   stream: ReadableStream<Uint8Array>,
-  size: number,
   signal?: AbortSignal,
 ) => Promise<Blob>;
 
 /** Joins the outer and inner archive names in `Archive.name`. */
 export const NESTED_NAME_SEPARATOR = ' › ';
-
-const STORED = 0;
-const DEFLATE = 8;
 
 /**
  * Opens a zip stored as an entry of another zip. A stored inner zip is read in place (a slice of
@@ -31,25 +26,11 @@ const DEFLATE = 8;
 export async function openNestedArchive(
   outer: Archive,
   entry: ArchiveEntry,
-  options: { signal?: AbortSignal; stage?: Stager } = {},
+  options: { signal?: AbortSignal; stage?: InnerZipStage } = {},
 ): Promise<Archive> {
   const name = `${outer.name}${NESTED_NAME_SEPARATOR}${entry.path.slice(entry.path.lastIndexOf('/') + 1)}`;
-  if (entry.encrypted) {
-    throw new AppError('encrypted', `${entry.path} is password-protected.`, { file: entry.path });
-  }
-  if (entry.method === STORED) {
-    const { start, end } = await readEntryDataRange(outer.bytes, entry);
-    return openArchive(outer.bytes.slice(start, end), name, options.signal);
-  }
-  if (entry.method !== DEFLATE) {
-    throw new AppError(
-      'unsupported-compression',
-      `${entry.path} uses compression method ${entry.method}.`,
-      {
-        file: entry.path,
-      },
-    );
-  }
+  const content = entryContent(outer, entry);
+  if (content.locateBlob) return openArchive(await content.locateBlob(), name, options.signal);
   if (options.stage === undefined) {
     throw new AppError(
       'nested-zip-needs-storage',
@@ -59,10 +40,6 @@ export async function openNestedArchive(
       },
     );
   }
-  const staged = await options.stage(
-    streamEntryData(outer.bytes, entry, options.signal),
-    entry.size,
-    options.signal,
-  );
+  const staged = await options.stage(content.stream(options.signal), options.signal);
   return openArchive(staged, name, options.signal);
 }

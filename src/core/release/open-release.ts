@@ -1,4 +1,4 @@
-import { openNestedArchive, type Stager } from '../archive/nested.ts';
+import { openNestedArchive, type InnerZipStage } from '../archive/nested.ts';
 import { openArchive } from '../archive/open.ts';
 import type { Archive, ArchiveEntry } from '../archive/types.ts';
 import { AppError } from '../errors.ts';
@@ -11,7 +11,7 @@ import { versionWarnings } from './version-warnings.ts';
 export interface OpenReleaseOptions {
   readonly signal?: AbortSignal;
   /** Where a deflated inner release zip is unpacked; without it such a zip is refused. */
-  readonly stage?: Stager;
+  readonly stage?: InnerZipStage;
 }
 
 /** Zips inside the archive that may be the wrapped release, largest first (notes are small). */

@@ -1,5 +1,5 @@
 import { NESTED_NAME_SEPARATOR } from '../archive/nested.ts';
-import { readEntryBytes } from '../archive/read-entry.ts';
+import { readEntryWhole } from '../archive/entry-content.ts';
 import type { Archive, ArchiveEntry } from '../archive/types.ts';
 import { parseSipVer } from '../version/sip-ver.ts';
 import { guessVersionFromArchiveName } from '../version/guess-from-name.ts';
@@ -35,6 +35,6 @@ export async function readReleaseVersion(
   signal?: AbortSignal,
 ): Promise<{ version: string; warnings: ReleaseWarning[] }> {
   if (sipVer === undefined || sipVer.size > MAX_SIP_VER_SIZE) return guessed(archive.name);
-  const version = parseSipVer(await readEntryBytes(archive.bytes, sipVer, signal));
+  const version = parseSipVer(await readEntryWhole(archive, sipVer, signal));
   return version === '' ? guessed(archive.name) : { version, warnings: [] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
-import { readEntryBytes } from '../../../src/core/archive/read-entry.ts';
+import { readEntryWhole } from '../../../src/core/archive/entry-content.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { openRelease } from '../../../src/core/release/open-release.ts';
 import { flipEntryByte } from '../../fixtures/damage.ts';
@@ -11,7 +11,7 @@ const INNER = 'UC_Software_5_9_8_release_sig_split.zip';
 const WRAP = 'UC_Software_5_9_8_release_sig_split/';
 
 /** A stager that keeps the inflated inner zip in memory (the browser uses OPFS). */
-async function collectToBlob(stream: ReadableStream<Uint8Array>, _size: number): Promise<Blob> {
+async function collectToBlob(stream: ReadableStream<Uint8Array>): Promise<Blob> {
   return new Response(stream as ReadableStream<Uint8Array<ArrayBuffer>>).blob();
 }
 
@@ -38,16 +38,12 @@ describe('a release zip inside another zip', () => {
     expect(stored).toEqual(expectedImageBytes(spec, PART.vvx500));
   });
 
-  it('deflated: inflates the inner zip through the stager, once, with its size', async () => {
+  it('deflated: inflates the inner zip through the stager, once', async () => {
     const stage = vi.fn(collectToBlob);
     const release = await openRelease(await fixtureBlob('nested-deflated.zip'), 'download.zip', {
       stage,
     });
     expect(stage).toHaveBeenCalledTimes(1);
-    const innerSize = (
-      await makeRelease(namedFixture('nested-deflated.zip').spec ?? { images: [] })
-    ).length;
-    expect(stage.mock.calls[0]?.[1]).toBe(innerSize);
     expect(release.archive.name).toBe(`download.zip › ${INNER}`);
     expect(release.images.map((image) => image.outputName)).toEqual([
       `${PART.vvx310}.sip.ld`,
@@ -58,7 +54,7 @@ describe('a release zip inside another zip', () => {
     const vvx600 = release.images[2];
     if (vvx600 === undefined) throw new Error('VVX 600 missing');
     const spec = namedFixture('nested-deflated.zip').spec ?? { images: [] };
-    expect(await readEntryBytes(release.archive.bytes, vvx600.entry)).toEqual(
+    expect(await readEntryWhole(release.archive, vvx600.entry)).toEqual(
       expectedImageBytes(spec, PART.vvx600),
     );
   });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entryContent } from '../../../src/core/archive/entry-content.ts';
+import { entryContent, readEntryWhole } from '../../../src/core/archive/entry-content.ts';
+import { openArchive } from '../../../src/core/archive/open.ts';
 import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import type { Archive } from '../../../src/core/archive/types.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { collect, entryNamed, listArchive, makeZip, sampleBytes } from './zip-fixture.ts';
+import { expectedImageBytes } from '../../fixtures/make-release.ts';
+import { PART, fixtureBlob, namedFixture } from '../../fixtures/named-fixtures.ts';
 
 const storedBytes = sampleBytes(300_001, 1);
 const deflatedBytes = sampleBytes(250_003, 2);
@@ -128,5 +131,37 @@ describe('entryContent', () => {
     expect((await reader.read()).done).toBe(false);
     during.abort(new Error('some other reason'));
     expect(await failure(reader.read())).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('readEntryWhole', () => {
+  const opened = async (fixture: string) => openArchive(await fixtureBlob(fixture), fixture);
+  const entryAt = (archive: Archive, path: string) => {
+    const found = archive.entries.find((candidate) => candidate.path === path);
+    if (found === undefined) throw new Error(`${path} not listed`);
+    return found;
+  };
+  const spec = namedFixture('layout-root.zip').spec ?? { images: [] };
+
+  it('returns the exact bytes of a stored and of a deflated entry', async () => {
+    const archive = await opened('layout-root.zip');
+    for (const part of [PART.vvx500, PART.vvx600]) {
+      expect(await readEntryWhole(archive, entryAt(archive, `${part}.sip.ld`))).toEqual(
+        expectedImageBytes(spec, part),
+      );
+    }
+  });
+
+  it('refuses a flipped byte (by the CRC) and an encrypted entry, naming the file', async () => {
+    const corrupt = await opened('crc-corrupt.zip');
+    const path = `${PART.vvx500}.sip.ld`;
+    await expect(readEntryWhole(corrupt, entryAt(corrupt, path))).rejects.toMatchObject({
+      code: 'corrupt-entry',
+      file: path,
+    });
+    const encrypted = await opened('encrypted.zip');
+    await expect(readEntryWhole(encrypted, entryAt(encrypted, 'sip.ver'))).rejects.toMatchObject({
+      code: 'encrypted',
+    });
   });
 });

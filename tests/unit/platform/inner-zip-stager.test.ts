@@ -37,7 +37,7 @@ describe('stageInnerZip', () => {
       locks: fakeLocks(['ucs-bundler-tab-2-bbbbbb']),
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
-    const staged = await stageInnerZip(streamOf('inner zip'), 9);
+    const staged = await stageInnerZip(streamOf('inner zip'));
     expect(await staged.text()).toBe('inner zip');
     const left = Object.entries(fake.snapshot())
       .filter(([path]) => path.endsWith('.zip'))
@@ -57,8 +57,8 @@ describe('stageInnerZip', () => {
       locks: fakeLocks([]),
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
-    await stageInnerZip(streamOf('first'), 5);
-    await stageInnerZip(streamOf('second'), 6);
+    await stageInnerZip(streamOf('first'));
+    await stageInnerZip(streamOf('second'));
     expect(Object.values(fake.snapshot()).sort()).toEqual(['', 'first', 'second']);
   });
 
@@ -67,7 +67,7 @@ describe('stageInnerZip', () => {
       storage: { getDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')) },
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
-    await expect(stageInnerZip(streamOf('x'), 1)).rejects.toMatchObject({
+    await expect(stageInnerZip(streamOf('x'))).rejects.toMatchObject({
       code: 'nested-zip-needs-storage',
     });
   });
