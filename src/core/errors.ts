@@ -26,9 +26,7 @@ export type ErrorCode =
   /** Writing the output failed (disk full, permission lost, folder removed). */
   | 'write-failed'
   /** A ucs.xml that does not parse or does not follow the custom-server schema. */
-  | 'manifest-invalid'
-  /** The output would exceed what the chosen route can hold. */
-  | 'output-too-large';
+  | 'manifest-invalid';
 
 /** An error the app expects and can explain. `file` names the archive entry or output file concerned. */
 export class AppError extends Error {

@@ -26,8 +26,6 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
   'write-failed': (file) =>
     `Writing ${file || 'the output'} failed (the disk may be full or access was lost). Nothing was left half-written. Free some space or choose another place, then try again.`,
   'manifest-invalid': () => 'This ucs.xml cannot be used.',
-  'output-too-large': () =>
-    'The selection is too large for this browser to save. Pick fewer models, or use Chrome or Edge and save to a folder.',
 };
 
 /** The sentence a person reads for any error; unexpected ones still get plain words. */

@@ -43,7 +43,6 @@ export function toSentError(error: unknown): SentError {
 /** The error the worker met, rebuilt on this side: AppErrors keep their code and file. */
 export function fromSentError(sent: SentError): Error {
   if (sent.code) return new AppError(sent.code, sent.message, { file: sent.file });
-  if (sent.name === 'AbortError') return new DOMException(sent.message, 'AbortError');
   const error = new Error(sent.message);
   error.name = sent.name;
   return error;

@@ -1,12 +1,9 @@
 import type { ArchiveEntry } from '../archive/types.ts';
-import { SHA256SUMS_NAME } from '../export/extras.ts';
+import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from '../export/extras.ts';
 import { MANIFEST_NAME } from '../manifest/types.ts';
 import { modelName } from '../release/model-name.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
 import { versionFolderName } from './version-folder.ts';
-
-export const README_NAME = 'README.txt';
-export const WEB_CONFIG_NAME = 'web.config';
 
 /** One file copied from a release archive into the output folder. */
 export interface CopiedFile {

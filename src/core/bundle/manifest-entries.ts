@@ -1,4 +1,4 @@
-import { mergeManifest, type ConflictChoice, type MergedManifest } from '../manifest/merge.ts';
+import { mergeManifest, type MergedManifest } from '../manifest/merge.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
 import { versionFolderName } from './version-folder.ts';
 
@@ -16,8 +16,7 @@ export function manifestEntriesFor(
     version: release.version,
     path: releaseFolderUrl(options.folderUrl, options.layout, release.version),
   }));
-  const keep = options.keep ?? ((): ConflictChoice => 'added');
-  return mergeManifest(options.existing, added, keep);
+  return mergeManifest(options.existing, added, options.keep);
 }
 
 /** The URL of the folder a release's images are served from. */

@@ -1,19 +1,20 @@
 import { entryContent } from '../archive/entry-content.ts';
 import { createSha256 } from '../checksum/sha256.ts';
 import { bytesContent, textContent } from '../export/bytes-content.ts';
-import { SHA256SUMS_NAME, readmeText, sha256sumsText, webConfigText } from '../export/extras.ts';
+import {
+  README_NAME,
+  SHA256SUMS_NAME,
+  WEB_CONFIG_NAME,
+  readmeText,
+  sha256sumsText,
+  webConfigText,
+} from '../export/extras.ts';
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
 import { phoneAddress } from '../url/server-url.ts';
 import { MANIFEST_NAME, type ManifestEntry } from '../manifest/types.ts';
-import {
-  README_NAME,
-  WEB_CONFIG_NAME,
-  bundlePaths,
-  copiedFiles,
-  type CopiedFile,
-} from './bundle-layout.ts';
+import { bundlePaths, copiedFiles, type CopiedFile } from './bundle-layout.ts';
 import { coverageTable, coverageText } from './coverage.ts';
 import { manifestEntriesFor } from './manifest-entries.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';
@@ -53,7 +54,7 @@ export function planBundle(
     content: entryContent(file.release.release.archive, file.entry),
   }));
   if (options.extras.readme) {
-    const readme = bundleReadme(releases, copied, manifest, options.folderUrl);
+    const readme = bundleReadme(releases, copied, manifest, options);
     files.push({ path: README_NAME, content: textContent(readme) });
   }
   if (options.extras.webConfig) {
@@ -62,7 +63,7 @@ export function planBundle(
 
   const ucsXml = encoder.encode(buildUcsXml(manifest));
   const finalFiles = (written: readonly WrittenFile[]): OutputFile[] => {
-    const manifestFile = { path: MANIFEST_NAME, size: ucsXml.length, sha256: sha256Hex(ucsXml) };
+    const manifestFile = { path: MANIFEST_NAME, size: ucsXml.length, sha256: sha256HexNow(ucsXml) };
     const sums = options.extras.sha256sums
       ? [
           {
@@ -86,10 +87,11 @@ function bundleReadme(
   releases: readonly BundleRelease[],
   copied: readonly CopiedFile[],
   manifest: readonly ManifestEntry[],
-  folderUrl: string,
+  { folderUrl, extras }: BundleOptions,
 ): string {
   const text = readmeText({
     folderUrl,
+    extras,
     versions: manifest.map((entry) => entry.version),
     files: copied.map((file) => ({ path: file.path, model: file.purpose })),
   });
@@ -98,7 +100,8 @@ function bundleReadme(
   return `${text}\r\nWHICH VERSION SERVES WHICH PHONES\r\n\r\n${table}`;
 }
 
-function sha256Hex(bytes: Uint8Array): string {
+/** Hashed on the spot, in JS: ucs.xml is a few hundred bytes. */
+function sha256HexNow(bytes: Uint8Array): string {
   const hash = createSha256();
   hash.update(bytes);
   return hash.digestHex();

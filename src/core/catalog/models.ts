@@ -49,9 +49,6 @@ const ROWS: readonly ModelRow[] = [
   ['3111-17823-001', 'VVX D60 DECT base', 'VVX', 'unknown'],
 ];
 
-// The D60 base ships a `.dect.ld` image that the custom-server mechanism cannot install.
-const NOT_UPGRADABLE_BY_CUSTOM_SERVER = new Set(['3111-17823-001']);
-
 /** `5.9.x` → {major 5, minor 9}; `6.x` → {major 6}; anything else (e.g. `unknown`) → undefined. */
 function parseLineLabel(label: string): PhoneModel['lastLine'] {
   const match = /^(\d+)\.(?:(\d+)\.)?x$/.exec(label);
@@ -68,6 +65,5 @@ export const PHONE_MODELS: readonly PhoneModel[] = ROWS.map(
     family,
     lastLine: parseLineLabel(label),
     lastLineLabel: label,
-    customServerUpgradable: !NOT_UPGRADABLE_BY_CUSTOM_SERVER.has(partNumber),
   }),
 );

@@ -20,6 +20,4 @@ export interface PhoneModel {
   readonly lastLine: { readonly major: number; readonly minor?: number } | undefined;
   /** The line as people write it: `5.9.x`, `6.x`, `4.0.x`, or `unknown`. */
   readonly lastLineLabel: string;
-  /** The image is a `.dect.ld` that the custom-server mechanism cannot install. */
-  readonly customServerUpgradable: boolean;
 }

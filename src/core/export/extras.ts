@@ -1,6 +1,11 @@
+import type { BundleExtras } from '../bundle/types.ts';
+import { MANIFEST_NAME } from '../manifest/types.ts';
+import { phoneAddress } from '../url/server-url.ts';
 import type { WrittenFile } from './types.ts';
 
 export const SHA256SUMS_NAME = 'SHA256SUMS';
+export const README_NAME = 'README.txt';
+export const WEB_CONFIG_NAME = 'web.config';
 
 /**
  * The SHA256SUMS file, as `sha256sum -c` reads it: one `<hex>  <path>` line per file (two
@@ -24,16 +29,17 @@ export function sha256sumsText(written: readonly WrittenFile[]): string {
 
 /**
  * README.txt for the admin who uploads the folder: the steps with the real addresses filled in,
- * and what each file is. Windows line endings, since the file is read on every desktop.
+ * and what each file written is. Windows line endings, since the file is read on every desktop.
  */
 export function readmeText(info: {
   folderUrl: string;
   versions: readonly string[];
   files: readonly { path: string; model: string }[];
+  extras: Pick<BundleExtras, 'sha256sums' | 'webConfig'>;
 }): string {
-  const manifestUrl = `${info.folderUrl}ucs.xml`;
+  const manifestUrl = phoneAddress(info.folderUrl);
   const versions = info.versions.length > 0 ? info.versions.join(', ') : 'unknown version';
-  const width = Math.max(...info.files.map((file) => file.path.length), 'SHA256SUMS'.length);
+  const width = Math.max(...info.files.map((file) => file.path.length), SHA256SUMS_NAME.length);
   const row = (path: string, what: string) => `  ${path.padEnd(width)}  ${what}`;
   const lines = [
     `Poly UC Software ${versions}, ready for a custom server`,
@@ -58,10 +64,14 @@ export function readmeText(info: {
     'WHAT IS IN THIS FOLDER',
     '',
     ...info.files.map((file) => row(file.path, file.model)),
-    row('ucs.xml', 'the list of firmware the phones read'),
-    row('SHA256SUMS', 'checksums, if present: run  sha256sum -c SHA256SUMS'),
-    row('web.config', 'file types for IIS, if present (other servers ignore it)'),
-    row('README.txt', 'this file'),
+    row(MANIFEST_NAME, 'the list of firmware the phones read'),
+    ...(info.extras.sha256sums
+      ? [row(SHA256SUMS_NAME, `checksums: run  sha256sum -c ${SHA256SUMS_NAME}`)]
+      : []),
+    ...(info.extras.webConfig
+      ? [row(WEB_CONFIG_NAME, 'file types for IIS (other servers ignore it)')]
+      : []),
+    row(README_NAME, 'this file'),
     '',
   ];
   return lines.join('\r\n');

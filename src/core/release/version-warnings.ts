@@ -1,14 +1,10 @@
 import { isReleaseNewerThanLine } from '../catalog/lookup.ts';
 import { isWellFormedVersion } from '../version/check.ts';
+import { splitVersion } from '../version/leading-numbers.ts';
 import type { FirmwareImage, ReleaseWarning } from './types.ts';
 
 /** Phones on SIP 3.x have no web-UI upgrade: they need a provisioning server first. */
 const FIRST_CUSTOM_SERVER_MAJOR = 4;
-
-function majorOf(version: string): number | undefined {
-  const match = /^([0-9]+)(?:\.|$)/.exec(version);
-  return match ? Number(match[1]) : undefined;
-}
 
 /**
  * What the admin should know about a release's version: an unusual label, a SIP 3.x release, and
@@ -21,8 +17,8 @@ export function versionWarnings(
   if (version === '') return [];
   const warnings: ReleaseWarning[] = [];
   if (!isWellFormedVersion(version)) warnings.push({ code: 'version-unusual', version });
-  const major = majorOf(version);
-  if (major !== undefined && major < FIRST_CUSTOM_SERVER_MAJOR)
+  const major = splitVersion(version).numbers[0];
+  if (major !== undefined && Number(major) < FIRST_CUSTOM_SERVER_MAJOR)
     warnings.push({ code: 'sip-3x', version });
   for (const image of images) {
     if (image.model !== undefined && isReleaseNewerThanLine(version, image.model)) {

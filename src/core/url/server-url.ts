@@ -1,3 +1,5 @@
+import { MANIFEST_NAME } from '../manifest/types.ts';
+
 /** Why a server folder URL was refused; the UI turns each into a sentence. */
 export type UrlProblem =
   | 'empty'
@@ -69,5 +71,5 @@ export function normalizeServerUrl(input: string): NormalizedUrl {
  * Expects a normalized folder URL; adds the `/` if it is missing.
  */
 export function phoneAddress(folderUrl: string): string {
-  return `${folderUrl}${folderUrl.endsWith('/') ? '' : '/'}ucs.xml`;
+  return `${folderUrl}${folderUrl.endsWith('/') ? '' : '/'}${MANIFEST_NAME}`;
 }

@@ -2,7 +2,7 @@
  * Each write to an async file writable costs a round trip to the browser process; writes of a
  * few MiB run about four times faster than the 64 KiB chunks streams hand out.
  */
-export const GROUP_BYTES = 4 * 1024 * 1024;
+const GROUP_BYTES = 4 * 1024 * 1024;
 
 /** Pours chunks of any size into writes of `groupBytes` (the last one shorter). */
 export interface GroupedWriter {

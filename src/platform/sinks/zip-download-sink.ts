@@ -10,8 +10,6 @@ import { createInThreadEngine, type ContentEngine } from '../export-workers/cont
 import type { Stager } from './stager.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 
-export type { Stager } from './stager.ts';
-
 /**
  * A sink producing one stored zip with every file under `rootFolder/`. No byte is copied for
  * content that already sits in a Blob (a stored image's slice of the release file, generated

@@ -27,7 +27,6 @@ describe('model table', () => {
       family: 'VVX',
       lastLine: { major: 5, minor: 9 },
       lastLineLabel: '5.9.x',
-      customServerUpgradable: true,
     });
     expect(model('3111-48500-001')).toEqual({
       partNumber: '3111-48500-001',
@@ -35,7 +34,6 @@ describe('model table', () => {
       family: 'VVX',
       lastLine: { major: 6 },
       lastLineLabel: '6.x',
-      customServerUpgradable: true,
     });
     expect(model('2345-12670-001')).toMatchObject({
       name: 'SoundPoint IP 670',
@@ -65,12 +63,8 @@ describe('model table', () => {
     expect(model('3111-19000-001').family).toBe('SoundStation IP');
   });
 
-  it('marks only the D60 DECT base as not upgradable through the custom server', () => {
-    expect(model('3111-17823-001')).toMatchObject({
-      name: 'VVX D60 DECT base',
-      customServerUpgradable: false,
-    });
-    expect(PHONE_MODELS.filter((m) => !m.customServerUpgradable)).toHaveLength(1);
+  it('names the D60 DECT base (its .dect.ld image is told apart by detection)', () => {
+    expect(model('3111-17823-001')).toMatchObject({ name: 'VVX D60 DECT base' });
   });
 
   it('counts the rows per family as in the table', () => {

@@ -59,6 +59,7 @@ describe('readmeText', () => {
       { path: '3111-44500-001.sip.ld', model: 'VVX 500' },
       { path: '3111-46157-001.sip.ld', model: 'VVX 410' },
     ],
+    extras: { sha256sums: true, webConfig: true },
   });
 
   it('fills in the upload folder, the test address and the phone steps', () => {
@@ -78,6 +79,20 @@ describe('readmeText', () => {
     expect(text.split('\r\n')).toContain(
       `  ${'ucs.xml'.padEnd(21)}  the list of firmware the phones read`,
     );
+  });
+
+  it('names SHA256SUMS and web.config only when they are written', () => {
+    expect(text).toContain('sha256sum -c SHA256SUMS');
+    expect(text).toContain('web.config');
+    const bare = readmeText({
+      folderUrl: 'http://fw/',
+      versions: ['5.9.8.5760'],
+      files: [{ path: '3111-44500-001.sip.ld', model: 'VVX 500' }],
+      extras: { sha256sums: false, webConfig: false },
+    });
+    expect(bare).not.toContain('SHA256SUMS');
+    expect(bare).not.toContain('web.config');
+    expect(bare).toContain('README.txt');
   });
 });
 

@@ -164,7 +164,6 @@ describe('openRelease on archives that open', () => {
     const release = await open('d60-dect.zip');
     expect(outputNames(release)).toEqual([`${PART.vvx500}.sip.ld`, `${PART.d60}.dect.ld`]);
     expect(release.images.map((image) => image.kind)).toEqual(['sip', 'dect']);
-    expect(release.images[1]?.model?.customServerUpgradable).toBe(false);
     expect(release.sipVer?.path).toBe('sip.ver');
     expect(release.version).toBe('5.9.8.5760');
   });

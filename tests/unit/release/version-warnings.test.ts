@@ -31,6 +31,8 @@ describe('versionWarnings', () => {
 
   it('flags SIP 3.x by its major number', () => {
     expect(versionWarnings('3.1.6.0017', [])).toEqual([{ code: 'sip-3x', version: '3.1.6.0017' }]);
+    // Read as ordering reads it: the leading number, whatever follows.
+    expect(versionWarnings('3rc1', [])).toContainEqual({ code: 'sip-3x', version: '3rc1' });
     expect(versionWarnings('4.0.4.2906', [])).toEqual([]);
   });
 
