@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes, sipVerBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.ts';
@@ -11,12 +10,9 @@ import {
 } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
 import { clickDownloadZip, downloadZipFiles, readZip, saveDownload } from './zip-contents.ts';
+import { sha256Hex } from '../fixtures/sha256.ts';
 
 const FOLDER_URL = 'http://fw.example.local/firmware/';
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 async function prepare(page: Page, release: string, parts: readonly string[]) {
   await page.goto('./');
@@ -50,9 +46,9 @@ test('saving to a folder writes verified images, a checkable SHA256SUMS and ucs.
   );
   const spec = bigReleaseSpec();
   for (const part of [PART.vvx500, PART.vvx600]) {
-    expect(files[`${part}.sip.ld`]!.sha256).toBe(sha256(expectedImageBytes(spec, part)));
+    expect(files[`${part}.sip.ld`]!.sha256).toBe(sha256Hex(expectedImageBytes(spec, part)));
   }
-  expect(files['sip.ver']!.sha256).toBe(sha256(sipVerBytes('5.9.8.5760')));
+  expect(files['sip.ver']!.sha256).toBe(sha256Hex(sipVerBytes('5.9.8.5760')));
   const sums = files['SHA256SUMS']!.text.trim().split('\n');
   expect(sums).toHaveLength(Object.keys(files).length - 1);
   for (const line of sums) {

@@ -3,11 +3,11 @@ import { planBundle } from '../../../src/core/bundle/plan-bundle.ts';
 import type { BundleOptions } from '../../../src/core/bundle/types.ts';
 import { runExport } from '../../../src/core/export/run-export.ts';
 import { parseUcsXml } from '../../../src/core/manifest/parse.ts';
-import { createSha256 } from '../../../src/core/checksum/sha256.ts';
 import { expectedImageBytes, sipVerBytes, type ReleaseSpec } from '../../fixtures/make-release.ts';
 import { PART } from '../../fixtures/named-fixtures.ts';
 import { createMemorySink } from './memory-sink.ts';
 import { openGenerated, pick } from './release-helpers.ts';
+import { sha256Hex } from '../../fixtures/sha256.ts';
 
 const FOLDER = 'http://fw.example.local/firmware/';
 const ALL_EXTRAS = { sha256sums: true, readme: true, webConfig: true };
@@ -32,12 +32,6 @@ const SPEC_646: ReleaseSpec = {
   ],
   version: '6.4.6.1234',
 };
-
-function sha256(bytes: Uint8Array): string {
-  const hash = createSha256();
-  hash.update(bytes);
-  return hash.digestHex();
-}
 
 describe('planBundle, one release, flat', () => {
   it('writes the picked images and sip.ver unchanged, the extras, then SHA256SUMS and ucs.xml last', async () => {
@@ -79,7 +73,7 @@ describe('planBundle, one release, flat', () => {
       ['README.txt', `${PART.vvx500}.sip.ld`, 'sip.ver', 'ucs.xml', 'web.config'].sort(),
     );
     for (const [hash, path] of listed) {
-      expect(hash).toBe(sha256(sink.files.get(path!)!));
+      expect(hash).toBe(sha256Hex(sink.files.get(path!)!));
     }
   });
 

@@ -4,7 +4,14 @@ import { openArchive } from '../../../src/core/archive/open.ts';
 import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import type { Archive } from '../../../src/core/archive/types.ts';
 import { AppError } from '../../../src/core/errors.ts';
-import { collect, entryNamed, listArchive, makeZip, sampleBytes } from './zip-fixture.ts';
+import {
+  collect,
+  entryNamed,
+  listArchive,
+  makeZip,
+  sampleBytes,
+  withFlippedByte,
+} from './zip-fixture.ts';
 import { expectedImageBytes } from '../../fixtures/make-release.ts';
 import { PART, fixtureBlob, namedFixture } from '../../fixtures/named-fixtures.ts';
 
@@ -21,14 +28,6 @@ function sampleArchive(): Promise<Archive> {
     { path: 'empty.txt', bytes: new Uint8Array(0), deflate: true },
   ]).then((bytes) => listArchive(bytes));
   return cached;
-}
-
-/** The same archive with one byte of an entry's data inverted. */
-async function withFlippedByte(archive: Archive, path: string, at: number): Promise<Archive> {
-  const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
-  const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
-  bytes[start + at] = (bytes[start + at] ?? 0) ^ 0xff;
-  return { ...archive, bytes: new Blob([bytes]) };
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {

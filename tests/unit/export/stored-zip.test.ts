@@ -45,8 +45,7 @@ function hasUnzip(): boolean {
 }
 
 /** Runs `unzip -t` on the zip; null when the tool is not installed. */
-async function unzipTest(zip: Blob): Promise<string | null> {
-  if (!hasUnzip()) return null;
+async function unzipTest(zip: Blob): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'stored-zip-'));
   try {
     const path = join(dir, 'out.zip');
@@ -73,9 +72,9 @@ describe.each([
     });
   });
 
-  it('passes unzip -t', async () => {
+  // Shown as skipped, not passed, where unzip is missing.
+  it.skipIf(!hasUnzip())('passes unzip -t', async () => {
     const report = await unzipTest(composeStoredZip(files, modified, { forceZip64 }));
-    if (report === null) return;
     expect(report).toContain('No errors detected');
     expect(report).toContain('naïve-ünïcode.txt');
   });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
 import { crc32 } from '../../../src/core/checksum/crc32.ts';
@@ -8,9 +7,9 @@ import {
   type BytesSource,
 } from '../../../src/core/export/verified-bytes.ts';
 import { entryNamed, listArchive, makeZip, sampleBytes } from './zip-fixture.ts';
+import { sha256Hex as referenceSha256 } from '../../fixtures/sha256.ts';
 
 const bytes = sampleBytes(300_007, 9);
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const plain = (data: Uint8Array<ArrayBuffer>, overrides: Partial<BytesSource> = {}) => ({
   kind: 'plain' as const,
   blob: new Blob([data]),
@@ -38,7 +37,7 @@ describe('readVerified', () => {
   it('returns plain bytes with their SHA-256', async () => {
     const result = await readVerified(plain(bytes));
     expect(result.bytes).toEqual(bytes);
-    expect(result.sha256).toBe(sha256(bytes));
+    expect(result.sha256).toBe(referenceSha256(bytes));
   });
 
   it('refuses plain bytes whose CRC-32 differs, naming the file', async () => {
@@ -58,7 +57,7 @@ describe('readVerified', () => {
   it('inflates a gzip member and hashes what came out', async () => {
     const result = await readVerified(await gzipSource(bytes));
     expect(result.bytes).toEqual(bytes);
-    expect(result.sha256).toBe(sha256(bytes));
+    expect(result.sha256).toBe(referenceSha256(bytes));
   });
 
   it('refuses a gzip member whose deflate data was damaged', async () => {
@@ -98,7 +97,7 @@ describe('sha256Hex', () => {
     const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');
     Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
     try {
-      expect(await sha256Hex(bytes)).toBe(sha256(bytes));
+      expect(await sha256Hex(bytes)).toBe(referenceSha256(bytes));
     } finally {
       if (subtle) Object.defineProperty(globalThis.crypto, 'subtle', subtle);
       else Reflect.deleteProperty(globalThis.crypto, 'subtle');

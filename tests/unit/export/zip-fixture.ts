@@ -1,4 +1,5 @@
 import { BlobWriter, Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
+import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import { openArchive } from '../../../src/core/archive/open.ts';
 import type { Archive, ArchiveEntry } from '../../../src/core/archive/types.ts';
 
@@ -35,6 +36,22 @@ export function entryNamed(archive: Archive, path: string): ArchiveEntry {
   const entry = archive.entries.find((candidate) => candidate.path === path);
   if (!entry) throw new Error(`no entry ${path}`);
   return entry;
+}
+
+/**
+ * The same archive with one byte of an entry's data flipped (`mask` bits), `at` bytes into the
+ * data: headers and sizes stay valid, so only a check of the bytes can catch it.
+ */
+export async function withFlippedByte(
+  archive: Archive,
+  path: string,
+  at: number,
+  mask = 0xff,
+): Promise<Archive> {
+  const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
+  const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
+  bytes[start + at] = (bytes[start + at] ?? 0) ^ mask;
+  return { ...archive, bytes: new Blob([bytes]) };
 }
 
 /** Reads a stream to the end into one array. */

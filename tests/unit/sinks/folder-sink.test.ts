@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
-import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import type { Archive } from '../../../src/core/archive/types.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { textContent } from '../../../src/core/export/bytes-content.ts';
@@ -14,8 +12,15 @@ import type { OutputSink } from '../../../src/core/export/sink.ts';
 import type { ExportProgress } from '../../../src/core/export/types.ts';
 import { createFolderSink, findExistingFiles } from '../../../src/platform/sinks/folder-sink.ts';
 import { createOpfsStager } from '../../../src/platform/sinks/opfs-stager.ts';
-import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
+import {
+  entryNamed,
+  listArchive,
+  makeZip,
+  sampleBytes,
+  withFlippedByte,
+} from '../export/zip-fixture.ts';
 import { createFakeFolder } from './fake-fs.ts';
+import { sha256Hex } from '../../fixtures/sha256.ts';
 
 const images = {
   'r/1111-00000-001.sip.ld': sampleBytes(90_001, 1),
@@ -37,13 +42,6 @@ function releaseAllDeflated(): Promise<Archive> {
     Object.entries(images).map(([path, bytes]) => ({ path, bytes, deflate: true })),
   ).then((zip) => listArchive(zip));
   return cachedAllDeflated;
-}
-
-async function flipByteOf(archive: Archive, path: string): Promise<Archive> {
-  const { start } = await readEntryDataRange(archive.bytes, entryNamed(archive, path));
-  const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
-  bytes[start + 500] = (bytes[start + 500] ?? 0) ^ 1;
-  return { ...archive, bytes: new Blob([bytes]) };
 }
 
 /** New image 1 in a new sub-folder, image 2 replacing an existing file, image 3, then ucs.xml. */
@@ -70,8 +68,10 @@ async function folderWithOldFiles() {
   return folder;
 }
 
+/** The three images and the 15-byte ucs.xml of planFor. */
+const TOTAL_BYTES = 90_001 + 80_003 + 70_007 + 15;
+
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Whole files checked by the engine, several at once; or streamed and hashed in JS, in turn. */
 const modes = [
@@ -98,10 +98,10 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
       'notes/keep.txt': 'not ours',
     });
     expect(written.map((file) => file.sha256)).toEqual([
-      sha256(images['r/1111-00000-001.sip.ld']),
-      sha256(images['r/2222-00000-001.sip.ld']),
-      sha256(images['r/3333-00000-001.sip.ld']),
-      sha256(new TextEncoder().encode('<PHONE_IMAGES/>')),
+      sha256Hex(images['r/1111-00000-001.sip.ld']),
+      sha256Hex(images['r/2222-00000-001.sip.ld']),
+      sha256Hex(images['r/3333-00000-001.sip.ld']),
+      sha256Hex(new TextEncoder().encode('<PHONE_IMAGES/>')),
     ]);
     expect(log.closed.at(-1)).toBe('ucs.xml');
   });
@@ -110,15 +110,14 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
     const { handle } = await folderWithOldFiles();
     const seen: ExportProgress[] = [];
     await run(planFor(await release()), sinkFor(handle), { onProgress: (p) => seen.push(p) });
-    const last = seen.at(-1);
-    expect(last?.bytesDone).toBe(last?.bytesTotal);
+    expect(seen.at(-1)).toMatchObject({ bytesDone: TOTAL_BYTES, bytesTotal: TOTAL_BYTES });
     expect(seen.every((p) => p.bytesDone <= p.bytesTotal)).toBe(true);
   });
 
   it('leaves the folder exactly as it was when the third image fails its CRC', async () => {
     const { fake, handle } = await folderWithOldFiles();
     const before = fake.snapshot();
-    const archive = await flipByteOf(await release(), 'r/3333-00000-001.sip.ld');
+    const archive = await withFlippedByte(await release(), 'r/3333-00000-001.sip.ld', 500, 1);
     const error = await run(planFor(archive), sinkFor(handle)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'corrupt-entry', file: 'r/3333-00000-001.sip.ld' });
@@ -266,8 +265,7 @@ describe('createFolderSink with a stager', () => {
       concurrency: 2,
       onProgress: (p) => seen.push(p),
     });
-    const last = seen.at(-1);
-    expect(last?.bytesDone).toBe(last?.bytesTotal);
+    expect(seen.at(-1)).toMatchObject({ bytesDone: TOTAL_BYTES, bytesTotal: TOTAL_BYTES });
     expect(seen.every((p) => p.bytesDone <= p.bytesTotal)).toBe(true);
   });
 
@@ -281,7 +279,7 @@ describe('createFolderSink with a stager', () => {
     expect(fake.snapshot()['2222-00000-001.sip.ld']).toBe(
       latin1(images['r/2222-00000-001.sip.ld']),
     );
-    expect(written[1]?.sha256).toBe(sha256(images['r/2222-00000-001.sip.ld']));
+    expect(written[1]?.sha256).toBe(sha256Hex(images['r/2222-00000-001.sip.ld']));
     expect(staging.fake.snapshot()).toEqual({ 'staging/': '' });
   });
 
@@ -319,7 +317,7 @@ describe('createFolderSink with a stager', () => {
     const before = fake.snapshot();
     const staging = createFakeFolder();
     const stage = await createOpfsStager('staging', staging.handle);
-    const archive = await flipByteOf(await release(), 'r/2222-00000-001.sip.ld');
+    const archive = await withFlippedByte(await release(), 'r/2222-00000-001.sip.ld', 500, 1);
     await expect(
       runExport(planFor(archive), createFolderSink(handle, { stage }), { concurrency: 2 }),
     ).rejects.toMatchObject({ code: 'corrupt-entry', file: 'r/2222-00000-001.sip.ld' });

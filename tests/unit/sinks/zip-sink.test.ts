@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
-import { readEntryDataRange } from '../../../src/core/archive/local-header.ts';
 import type { Archive } from '../../../src/core/archive/types.ts';
 import { textContent } from '../../../src/core/export/bytes-content.ts';
 import { runExport, type ExportPlan } from '../../../src/core/export/run-export.ts';
@@ -10,8 +8,15 @@ import { createMemoryStager } from '../../../src/platform/sinks/memory-stager.ts
 import { createOpfsStager } from '../../../src/platform/sinks/opfs-stager.ts';
 import type { Stager } from '../../../src/platform/sinks/stager.ts';
 import { createZipSink } from '../../../src/platform/sinks/zip-download-sink.ts';
-import { entryNamed, listArchive, makeZip, sampleBytes } from '../export/zip-fixture.ts';
+import {
+  entryNamed,
+  listArchive,
+  makeZip,
+  sampleBytes,
+  withFlippedByte,
+} from '../export/zip-fixture.ts';
 import { createFakeFolder } from './fake-fs.ts';
+import { sha256Hex } from '../../fixtures/sha256.ts';
 
 const stored = sampleBytes(120_001, 4);
 const deflated = sampleBytes(110_003, 5);
@@ -69,8 +74,6 @@ async function unzip(zip: Blob): Promise<Record<string, Uint8Array>> {
   return result;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 const stagers = [
   ['memory', async () => createMemoryStager()],
   ['OPFS', async () => createOpfsStager('staging', createFakeFolder().handle)],
@@ -112,9 +115,9 @@ describe.each(cases)('createZipSink with the %s stager, %s', (_kind, _mode, make
     // Only the inflated image is staged; the stored one and the text are referenced.
     expect(stager.names).toEqual([expect.stringMatching(/-3111-46157-001\.sip\.ld$/)]);
     expect(written.map((file) => [file.path, file.size, file.sha256])).toEqual([
-      ['3111-44500-001.sip.ld', stored.length, sha256(stored)],
-      ['3111-46157-001.sip.ld', deflated.length, sha256(deflated)],
-      ['ucs.xml', 15, sha256(new TextEncoder().encode('<PHONE_IMAGES/>'))],
+      ['3111-44500-001.sip.ld', stored.length, sha256Hex(stored)],
+      ['3111-46157-001.sip.ld', deflated.length, sha256Hex(deflated)],
+      ['ucs.xml', 15, sha256Hex(new TextEncoder().encode('<PHONE_IMAGES/>'))],
     ]);
   });
 });
@@ -130,12 +133,9 @@ describe('createZipSink failures', () => {
         wholeFileLimit: mode.wholeFileLimit,
       });
       const archive = await release();
-      const entry = entryNamed(archive, 'x/3111-46157-001.sip.ld');
-      const { start } = await readEntryDataRange(archive.bytes, entry);
-      const bytes = new Uint8Array(await archive.bytes.arrayBuffer());
-      bytes[start + 1000] = (bytes[start + 1000] ?? 0) ^ 0x10;
+      const damaged = await withFlippedByte(archive, 'x/3111-46157-001.sip.ld', 1000, 0x10);
       await expect(
-        runExport(planFor({ ...archive, bytes: new Blob([bytes]) }), sink, {
+        runExport(planFor(damaged), sink, {
           concurrency: mode.concurrency,
         }),
       ).rejects.toMatchObject({

@@ -99,6 +99,28 @@ describe('the bundle the admin builds', () => {
     expect(bundle.manifest).toEqual([{ version: '5.9.8.5760', path: 'http://fw/firmware/' }]);
   });
 
+  it('puts a single release in a folder named after it when asked', async () => {
+    const bundle = new Bundle();
+    (await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] })).selectAll();
+    bundle.serverUrlInput = 'http://fw/firmware/';
+    expect(bundle.layout).toBe('flat');
+    bundle.perVersionFolders = true;
+    expect(bundle.layout).toBe('per-version');
+    expect(bundle.manifest).toEqual([
+      { version: '5.9.8.5760', path: 'http://fw/firmware/5.9.8.5760/' },
+    ]);
+    expect(bundle.paths).toContain(`5.9.8.5760/${PART.vvx500}.sip.ld`);
+  });
+
+  it('asks for a version when the box is left empty', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
+    slot.selectAll();
+    bundle.serverUrlInput = 'http://fw/firmware/';
+    slot.version = '  ';
+    expect(bundle.blockers).toEqual(['Enter the version.']);
+  });
+
   it('drops control characters a paste left in the version', async () => {
     const bundle = new Bundle();
     const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
