@@ -60,6 +60,14 @@ test('saving to a folder writes verified images, a checkable SHA256SUMS and ucs.
   ]);
   expect(files['README.txt']!.text).toContain(`${FOLDER_URL}ucs.xml`);
   expect(files['web.config']!.text).toContain('application/octet-stream');
+
+  // The done screen lists every file written with its SHA-256, and the phone address.
+  const rows = page.getByRole('table', { name: 'Files written' }).getByRole('row');
+  await expect(rows).toHaveCount(Object.keys(files).length + 1);
+  for (const [path, file] of Object.entries(files)) {
+    await expect(rows.filter({ hasText: path }).filter({ hasText: file.sha256 })).toHaveCount(1);
+  }
+  await expect(page.locator('.done code').first()).toHaveText(`${FOLDER_URL}ucs.xml`);
 });
 
 test('without the folder APIs the zip route is taken and holds the same folder', async ({

@@ -73,6 +73,20 @@ test('an imported ucs.xml keeps its older entry beside the two new versions', as
   ]);
 });
 
+test('keeping the server entry for a version in the bundle writes that entry', async ({ page }) => {
+  await openTwoReleases(page);
+  const existing = join(tmpdir(), `ucs-same-${Date.now()}.xml`);
+  const onServer = { version: '5.9.8.5760', path: 'http://fw.example.local/old/' };
+  await writeFile(existing, buildUcsXml([onServer]));
+  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
+  await page.getByRole('radio', { name: 'The entry already on the server' }).check();
+  const files = await downloadZipFiles(page);
+  const manifest = parseUcsXml(
+    new TextDecoder().decode(files.get('ucs-5.9.8.5760-to-6.4.6.2201/ucs.xml')),
+  );
+  expect(manifest).toEqual([onServer, { version: '6.4.6.2201', path: `${FOLDER}6.4.6.2201/` }]);
+});
+
 test('a broken ucs.xml is refused with its reason and changes nothing', async ({ page }) => {
   await openTwoReleases(page);
   const broken = join(tmpdir(), `ucs-broken-${Date.now()}.xml`);
