@@ -4,6 +4,7 @@ import {
   type VerifiedBytes,
 } from '../../core/export/verified-bytes.ts';
 import { writeStep } from '../sinks/write-errors.ts';
+import { writeWholeFile } from './write-whole.ts';
 
 /**
  * Reads whole files, verifies them (size, CRC-32) and hashes them (SHA-256), on this thread or in
@@ -31,14 +32,7 @@ export function createInThreadEngine(): ContentEngine {
     check: async (source, signal) => (await readVerified(source, signal)).sha256,
     async stage(source, target, signal) {
       const { bytes, sha256 } = await readVerified(source, signal);
-      const writable = await writeStep(source.file, () => target.createWritable());
-      try {
-        await writeStep(source.file, () => writable.write(bytes));
-        await writeStep(source.file, () => writable.close());
-      } catch (error) {
-        await writable.abort().catch(() => undefined);
-        throw error;
-      }
+      await writeStep(source.file, () => writeWholeFile(target, bytes));
       return sha256;
     },
     dispose() {},

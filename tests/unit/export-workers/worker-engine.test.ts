@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/core/checksum/crc32.ts';
 import { AppError } from '../../../src/core/errors.ts';
-import { readVerified } from '../../../src/core/export/verified-bytes.ts';
+import { createInThreadEngine } from '../../../src/platform/export-workers/content-engine.ts';
 import { createWorkerEngine } from '../../../src/platform/export-workers/worker-engine.ts';
-import {
-  toSentError,
-  type ContentReply,
-  type ContentRequest,
-} from '../../../src/workers/content-protocol.ts';
+import { answerContentRequest } from '../../../src/workers/content-answer.ts';
+import type { ContentReply, ContentRequest } from '../../../src/workers/content-protocol.ts';
+import { sha256Hex } from '../../fixtures/sha256.ts';
+import { createFakeFolder } from '../sinks/fake-fs.ts';
 
 type Behaviour = 'answer' | 'fail-to-start' | 'hang';
 
-/** Stands in for the content worker: answers as it does, or never starts, or never answers. */
+/**
+ * Stands in for the content worker: answers with the worker's own code, or never starts, or
+ * never answers.
+ */
 class FakeWorker extends EventTarget {
   terminated = false;
   readonly jobs: ContentRequest[] = [];
@@ -25,9 +26,8 @@ class FakeWorker extends EventTarget {
       setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'x' })));
     }
     if (this.behaviour !== 'answer') return;
-    void readVerified(request.source).then(
-      (verified) => this.reply({ id: request.id, ok: true, ...verified }),
-      (error: unknown) => this.reply({ id: request.id, ok: false, error: toSentError(error) }),
+    void answerContentRequest(request, createInThreadEngine()).then(({ reply }) =>
+      this.reply(reply),
     );
   }
   terminate(): void {
@@ -56,7 +56,7 @@ const source = (crc = crc32(bytes)) => ({
   crc32: crc,
   file: 'x/a.sip.ld',
 });
-const sha256 = createHash('sha256').update(bytes).digest('hex');
+const sha256 = sha256Hex(bytes);
 
 describe('createWorkerEngine', () => {
   it('runs jobs in at most two workers and returns their answers', async () => {
@@ -109,5 +109,52 @@ describe('createWorkerEngine', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(spawned).toHaveLength(2);
     engine.dispose();
+  });
+
+  it('stages verified bytes into the target file and returns their SHA-256', async () => {
+    const { fake, handle } = createFakeFolder();
+    const target = await handle.getFileHandle('staged', { create: true });
+    const engine = createWorkerEngine(spawner('answer').spawn);
+    const staged = engine.stage(source(), target as unknown as FileSystemFileHandle);
+    expect(await staged).toBe(sha256);
+    expect(fake.snapshot()['staged']).toBe(Buffer.from(bytes).toString('latin1'));
+    engine.dispose();
+  });
+});
+
+describe('writing a staged file through synchronous access', () => {
+  /** An OPFS file as a worker sees it, taking at most `perWrite` bytes a call, then none. */
+  function syncTarget(perWrite: number, capacity: number) {
+    const written = new Uint8Array(capacity);
+    let closed = false;
+    const target = {
+      createSyncAccessHandle: async () => ({
+        truncate: () => undefined,
+        flush: () => undefined,
+        close: () => (closed = true),
+        write(buffer: Uint8Array, { at = 0 }: { at?: number } = {}) {
+          const count = Math.max(0, Math.min(perWrite, buffer.length, capacity - at));
+          written.set(buffer.subarray(0, count), at);
+          return count;
+        },
+      }),
+    };
+    return { target: target as unknown as FileSystemFileHandle, written, closed: () => closed };
+  }
+
+  it('keeps writing what a short write left, and closes the file', async () => {
+    const { target, written, closed } = syncTarget(7_000, bytes.length);
+    expect(await createInThreadEngine().stage(source(), target)).toBe(sha256);
+    expect(written).toEqual(bytes);
+    expect(closed()).toBe(true);
+  });
+
+  it('fails as write-failed, naming the file, when the disk takes no more', async () => {
+    const { target, closed } = syncTarget(7_000, 20_000);
+    await expect(createInThreadEngine().stage(source(), target)).rejects.toMatchObject({
+      code: 'write-failed',
+      file: 'x/a.sip.ld',
+    });
+    expect(closed()).toBe(true);
   });
 });
