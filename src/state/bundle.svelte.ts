@@ -41,7 +41,7 @@ export class Bundle {
             {
               release: slot.release,
               images: slot.selectedImages,
-              version: cleanVersion(slot.version),
+              version: slot.cleanVersion,
             },
           ]
         : [],
@@ -124,8 +124,3 @@ export class Bundle {
 }
 
 export const [getBundle, setBundle] = createContext<Bundle>();
-
-/** A version label as ucs.xml can carry it: control characters (a stray paste) dropped, trimmed. */
-function cleanVersion(version: string): string {
-  return version.replace(/\p{Cc}/gu, '').trim();
-}

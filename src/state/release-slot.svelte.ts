@@ -1,5 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Release } from '../core/release/types.ts';
+import { isVersionWarning, versionWarnings } from '../core/release/version-warnings.ts';
+import { cleanVersionLabel } from '../core/version/sip-ver.ts';
 import { isAbortError } from '../core/errors.ts';
 
 export type SlotStatus = 'empty' | 'opening' | 'ready' | 'failed';
@@ -21,6 +23,22 @@ export class ReleaseSlot {
   /** Part numbers of the images the user picked. */
   readonly selected = new SvelteSet<string>();
   #controller: AbortController | undefined;
+
+  /** The version as ucs.xml will carry it. */
+  readonly cleanVersion = $derived(cleanVersionLabel(this.version));
+
+  /**
+   * The release's warnings, those about its version worked out for the version as it now stands
+   * (the admin may have corrected the one sip.ver gave).
+   */
+  readonly warnings = $derived(
+    this.release
+      ? [
+          ...this.release.warnings.filter((warning) => !isVersionWarning(warning)),
+          ...versionWarnings(this.cleanVersion, this.release.images),
+        ]
+      : [],
+  );
 
   readonly selectedImages = $derived(
     this.release?.images.filter((image) => this.selected.has(image.partNumber)) ?? [],

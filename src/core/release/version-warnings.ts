@@ -6,6 +6,15 @@ import type { FirmwareImage, ReleaseWarning } from './types.ts';
 /** Phones on SIP 3.x have no web-UI upgrade: they need a provisioning server first. */
 const FIRST_CUSTOM_SERVER_MAJOR = 4;
 
+/** The warnings {@link versionWarnings} gives: they follow the version as the admin edits it. */
+export function isVersionWarning(warning: ReleaseWarning): boolean {
+  return (
+    warning.code === 'version-unusual' ||
+    warning.code === 'sip-3x' ||
+    warning.code === 'newer-than-model-line'
+  );
+}
+
 /**
  * What the admin should know about a release's version: an unusual label, a SIP 3.x release, and
  * each image whose model's last release line is older than this release.

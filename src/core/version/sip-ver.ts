@@ -20,10 +20,18 @@ function decode(bytes: Uint8Array): string {
  * label in ucs.xml where control characters are not allowed. Returns '' for an empty or blank
  * file. Never throws: judging the result is {@link isWellFormedVersion}'s job.
  */
+/**
+ * A version label as ucs.xml can carry it: surrounding whitespace and every control character
+ * (a stray paste, a NUL pad) dropped.
+ */
+export function cleanVersionLabel(text: string): string {
+  return text.replace(/\p{Cc}/gu, '').trim();
+}
+
 export function parseSipVer(bytes: Uint8Array): string {
   const body = startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
   const lines = decode(body)
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^[\s\p{Cc}]+|[\s\p{Cc}]+$/gu, '').replace(/\p{Cc}/gu, ''));
+    .map(cleanVersionLabel);
   return lines.find((line) => line !== '') ?? '';
 }

@@ -112,6 +112,20 @@ describe('the bundle the admin builds', () => {
     expect(bundle.paths).toContain(`5.9.8.5760/${PART.vvx500}.sip.ld`);
   });
 
+  it("works out the version's warnings for the version as the admin corrects it", async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, {
+      images: [{ partNumber: PART.vvx500 }],
+      version: '3.1.6.0017',
+    });
+    const codes = () => slot.warnings.map((warning) => warning.code);
+    expect(codes()).toContain('sip-3x');
+    slot.version = '5.9.8.5760';
+    expect(codes()).not.toContain('sip-3x');
+    slot.version = 'five nine';
+    expect(codes()).toEqual(['version-unusual']);
+  });
+
   it('asks for a version when the box is left empty', async () => {
     const bundle = new Bundle();
     const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
