@@ -1,7 +1,11 @@
 import { AppError } from '../errors.ts';
-import { checkedStream, sizeAndCrcCheck, sizeCheck } from '../export/checked-stream.ts';
+import {
+  checkedStream,
+  sizeAndCrcCheck,
+  sizeCheck,
+  sourceError,
+} from '../export/checked-stream.ts';
 import type { OutputContent } from '../export/types.ts';
-import { isReadError } from '../export/verified-bytes.ts';
 import { readEntryDataRange } from './local-header.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
@@ -44,10 +48,7 @@ export function entryContent(archive: Archive, entry: ArchiveEntry): OutputConte
     );
     return located;
   };
-  const translateError = (cause: unknown) =>
-    isReadError(cause)
-      ? new AppError('read-failed', `Could not read ${file} from the archive.`, { file, cause })
-      : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause });
+  const translateError = (cause: unknown) => sourceError(file, cause);
 
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.size) {

@@ -8,6 +8,24 @@ export interface StreamCheck {
   finish(): void;
 }
 
+/** Failures of the source file itself, as opposed to bad bytes in it. */
+function isReadError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
+  );
+}
+
+/**
+ * What a failure met while reading or inflating `file` means for the admin: the source could
+ * not be read any more (`read-failed`), or its bytes do not inflate (`corrupt-entry`).
+ */
+export function sourceError(file: string, cause: unknown): AppError {
+  return isReadError(cause)
+    ? new AppError('read-failed', `Could not read ${file} from the archive.`, { file, cause })
+    : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause });
+}
+
 /** Checks that exactly `size` bytes go by. */
 export function sizeCheck(size: number, file?: string): StreamCheck {
   let count = 0;

@@ -1,7 +1,7 @@
-import { crc32 } from '../checksum/crc32.ts';
 import { createSha256 } from '../checksum/sha256.ts';
 import { AppError, isAbortError } from '../errors.ts';
 import { throwIfAborted } from './abort.ts';
+import { sizeAndCrcCheck, sizeCheck, sourceError } from './checked-stream.ts';
 
 /**
  * Where one file's bytes come from, for reading them whole: a Blob holding them as they are
@@ -59,14 +59,9 @@ async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> 
   } catch (cause) {
     throw new AppError('read-failed', `Could not read ${file}.`, { file, cause });
   }
-  const actual = crc32(bytes);
-  if (actual !== source.crc32) {
-    throw new AppError(
-      'corrupt-entry',
-      `CRC-32 mismatch: expected ${hex8(source.crc32)}, got ${hex8(actual)}.`,
-      { file },
-    );
-  }
+  const check = sizeAndCrcCheck(source, file);
+  check.update(bytes);
+  check.finish();
   return bytes;
 }
 
@@ -94,18 +89,13 @@ async function inflateGzip(
     void stop();
     throwIfAborted(signal);
     if (error instanceof AppError || isAbortError(error)) throw error;
-    throw isReadError(error)
-      ? new AppError('read-failed', `Could not read ${file} from the archive.`, {
-          file,
-          cause: error,
-        })
-      : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause: error });
+    throw sourceError(file, error);
   } finally {
     signal?.removeEventListener('abort', stop);
   }
-  if (filled !== size) {
-    throw new AppError('corrupt-entry', `Expected ${size} bytes, got ${filled}.`, { file });
-  }
+  const check = sizeCheck(size, file);
+  check.update(bytes.subarray(0, filled));
+  check.finish();
   return bytes;
 }
 
@@ -121,16 +111,4 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
   }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** Failures of the source file itself, as opposed to bad bytes in it. */
-export function isReadError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
-  );
-}
-
-function hex8(n: number): string {
-  return n.toString(16).padStart(8, '0');
 }

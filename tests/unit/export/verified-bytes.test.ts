@@ -1,3 +1,4 @@
+import { sourceError } from '../../../src/core/export/checked-stream.ts';
 import { describe, expect, it } from 'vitest';
 import { entryContent } from '../../../src/core/archive/entry-content.ts';
 import { crc32 } from '../../../src/core/checksum/crc32.ts';
@@ -103,5 +104,16 @@ describe('sha256Hex', () => {
       else Reflect.deleteProperty(globalThis.crypto, 'subtle');
     }
     expect(globalThis.crypto.subtle).toBeDefined();
+  });
+});
+
+describe('sourceError', () => {
+  it('tells a source that cannot be read any more from bytes that do not inflate', () => {
+    const gone = sourceError('a.sip.ld', new DOMException('moved', 'NotReadableError'));
+    expect(gone).toMatchObject({ code: 'read-failed', file: 'a.sip.ld' });
+    const removed = sourceError('a.sip.ld', new DOMException('deleted', 'NotFoundError'));
+    expect(removed).toMatchObject({ code: 'read-failed' });
+    const bad = sourceError('a.sip.ld', new TypeError('invalid stored block lengths'));
+    expect(bad).toMatchObject({ code: 'corrupt-entry', file: 'a.sip.ld' });
   });
 });
