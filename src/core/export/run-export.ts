@@ -59,8 +59,13 @@ export async function runExport(
     onProgress?.({ bytesDone, bytesTotal, currentFile, finishing });
   };
 
+  // A second file at a path would be a second zip entry of that name, or overwrite the first in
+  // a folder: a bug in the plan, refused before any sink sees it.
+  const paths = new Set<string>();
   const writeOne = (file: OutputFile) => {
     throwIfAborted(writeSignal);
+    if (paths.has(file.path)) throw new Error(`${file.path} is written twice.`);
+    paths.add(file.path);
     lastStarted = file.path;
     if (file.content.size > 0) unfinished.set(file.path, file.content.size);
     report();

@@ -6,7 +6,6 @@ import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
 import type { BytesSource } from '../../core/export/verified-bytes.ts';
 import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
 import { createBackgroundCopies } from './background-copies.ts';
-import { claimPath } from './claim-path.ts';
 import type { Stager } from './stager.ts';
 import { writeStreamed } from './streamed-write.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
@@ -54,7 +53,6 @@ export function createFolderSink(
   const engine = options.engine ?? createInThreadEngine();
   const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
   const staged: StagedFile[] = [];
-  const claimedPaths = new Set<string>();
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
   let stagedCount = 0;
@@ -82,8 +80,6 @@ export function createFolderSink(
     if (finished) throw new Error('This folder sink has already finished.');
     throwIfAborted(options.signal);
     const segments = splitSafePath(file.path);
-    // Claimed before the first await: two writes in flight must not both take the same path.
-    claimPath(claimedPaths, file.path);
     const name = segments.pop() ?? '';
     const folder = await folderFor(file.path, segments);
     const existing = await writeStep(file.path, () => lookUp(() => folder.getFileHandle(name)));

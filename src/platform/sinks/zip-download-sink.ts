@@ -1,4 +1,3 @@
-import { claimPath } from './claim-path.ts';
 import { createSha256 } from '../../core/checksum/sha256.ts';
 import { AppError } from '../../core/errors.ts';
 import { throwIfAborted } from '../../core/export/abort.ts';
@@ -37,14 +36,12 @@ export function createZipSink(options: {
   // when writes finish out of order.
   const slots: (StoredZipFile | undefined)[] = [];
   let zip: Blob | undefined;
-  const claimedPaths = new Set<string>();
 
   async function write(
     file: OutputFile,
     { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
   ): Promise<WrittenFile> {
     throwIfAborted(signal);
-    claimPath(claimedPaths, file.path);
     const slot = slots.push(undefined) - 1;
     const stageName = `${slot}-${splitSafePath(file.path).join('-')}`;
     const source = await wholeFileSource(file, wholeFileLimit);

@@ -127,6 +127,16 @@ describe('runExport', () => {
     expect(seen.every((p) => p.bytesDone === 0)).toBe(true);
   });
 
+  it('refuses a plan that writes one path twice, before the sink sees the second', async () => {
+    const sink = recordingSink();
+    const files = [
+      { path: 'a.sip.ld', content: textContent('1') },
+      { path: 'a.sip.ld', content: textContent('2') },
+    ];
+    await expect(runExport({ files }, sink)).rejects.toThrow('a.sip.ld is written twice.');
+    expect(sink.log).toEqual(['write a.sip.ld', 'abort']);
+  });
+
   it('aborts the sink and rethrows when a write fails, committing nothing', async () => {
     const sink = recordingSink('b.sip.ld');
     await expect(runExport(plan, sink)).rejects.toMatchObject({
