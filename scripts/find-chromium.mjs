@@ -19,7 +19,8 @@ function fromPath() {
   for (const command of COMMANDS) {
     try {
       const path = execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim();
-      if (path) return path;
+      // A snap-confined Chromium cannot write the temporary profile Playwright gives it.
+      if (path && !path.startsWith('/snap/')) return path;
     } catch {
       // Not on PATH: try the next name.
     }

@@ -11,7 +11,6 @@ import type { ConflictChoice } from '../core/manifest/merge.ts';
 import { coverageTable } from '../core/bundle/coverage.ts';
 import { bundlePaths } from '../core/bundle/bundle-layout.ts';
 import { versionFolderName } from '../core/bundle/version-folder.ts';
-import { MIN_PLAUSIBLE_IMAGE_SIZE } from '../core/release/detect.ts';
 
 /** Everything the admin has chosen so far: releases, models, server URL and output options. */
 export class Bundle {
@@ -57,14 +56,28 @@ export class Bundle {
     this.perVersionFolders || this.layoutForced ? 'per-version' : 'flat',
   );
 
-  /** Picked images far too small to be firmware: worth a warning before anything is written. */
+  /**
+   * Picked images far too small to be firmware (detection's image-too-small warning): worth a
+   * warning before anything is written.
+   */
   readonly suspectImages = $derived(
-    this.chosen.flatMap((release) =>
-      release.images.filter((image) => image.entry.size < MIN_PLAUSIBLE_IMAGE_SIZE),
+    this.chosen.flatMap(({ release, images }) =>
+      images.filter((image) =>
+        release.warnings.some(
+          (warning) =>
+            warning.code === 'image-too-small' && warning.partNumber === image.partNumber,
+        ),
+      ),
     ),
   );
 
-  readonly selectedBytes = $derived(this.slots.reduce((sum, slot) => sum + slot.selectedBytes, 0));
+  /** What the export will copy from the releases (a slot still opening adds nothing). */
+  readonly selectedBytes = $derived(
+    this.chosen.reduce(
+      (sum, release) => sum + release.images.reduce((bytes, image) => bytes + image.entry.size, 0),
+      0,
+    ),
+  );
 
   /** Everything the output depends on besides the releases: the preview and the export share it. */
   readonly options = $derived<BundleOptions>({

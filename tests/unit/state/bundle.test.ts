@@ -126,6 +126,24 @@ describe('the bundle the admin builds', () => {
     expect(codes()).toEqual(['version-unusual']);
   });
 
+  it('counts the picked bytes and flags a picked image far too small to be firmware', async () => {
+    const bundle = new Bundle();
+    const slot = await open(bundle, 0, {
+      images: [
+        { partNumber: PART.vvx500, size: 200_000 },
+        { partNumber: PART.vvx600, size: 100 },
+      ],
+    });
+    slot.toggle(PART.vvx500, true);
+    expect(bundle.selectedBytes).toBe(200_000);
+    expect(bundle.suspectImages).toEqual([]);
+    slot.toggle(PART.vvx600, true);
+    expect(bundle.selectedBytes).toBe(200_100);
+    expect(bundle.suspectImages.map((image) => image.partNumber)).toEqual([PART.vvx600]);
+    slot.selectNone();
+    expect(bundle.selectedBytes).toBe(0);
+  });
+
   it('asks for a version when the box is left empty', async () => {
     const bundle = new Bundle();
     const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
