@@ -1,6 +1,6 @@
-import { createSha256 } from '../../core/checksum/sha256.ts';
 import type { OutputFile } from '../../core/export/types.ts';
 import { createGroupedWriter } from './grouped-writer.ts';
+import { hashingTap } from './hashing-tap.ts';
 
 /**
  * Streams `file`'s content into `write` in grouped writes, hashing it on the way (in JS, as
@@ -13,18 +13,12 @@ export async function writeStreamed(
   write: (group: Uint8Array<ArrayBuffer>) => Promise<void>,
   options: { signal?: AbortSignal; onBytes: (n: number) => void },
 ): Promise<{ size: number; sha256: string }> {
-  const hash = createSha256();
-  let size = 0;
   const grouped = createGroupedWriter(write, file.content.size);
-  const reader = file.content.stream(options.signal).getReader();
+  const tap = hashingTap(file.content.stream(options.signal), options.onBytes);
+  const reader = tap.stream.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      hash.update(value);
-      size += value.length;
-      await grouped.push(value);
-      options.onBytes(value.length);
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      await grouped.push(read.value);
     }
     await grouped.flush();
   } catch (error) {
@@ -32,5 +26,5 @@ export async function writeStreamed(
     reader.cancel().catch(() => undefined);
     throw error;
   }
-  return { size, sha256: hash.digestHex() };
+  return tap.seen();
 }

@@ -1,4 +1,3 @@
-import { createSha256 } from '../../core/checksum/sha256.ts';
 import { AppError } from '../../core/errors.ts';
 import { throwIfAborted } from '../../core/export/abort.ts';
 import { splitSafePath } from '../../core/export/safe-path.ts';
@@ -7,6 +6,7 @@ import { composeStoredZip, type StoredZipFile } from '../../core/export/stored-z
 import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
 import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
 import type { Stager } from './stager.ts';
+import { hashingTap } from './hashing-tap.ts';
 import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
 
 /**
@@ -71,34 +71,19 @@ export function createZipSink(options: {
     stageName: string,
     { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
   ): Promise<{ blob: Blob; sha256: string; size: number }> {
-    const hash = createSha256();
-    let size = 0;
-    const observe = (chunk: Uint8Array) => {
-      hash.update(chunk);
-      size += chunk.length;
-      onBytes(chunk.length);
-    };
     const content = file.content;
     const reference = content.blob ?? (await content.locateBlob?.());
+    const tap = hashingTap(content.stream(signal), onBytes);
     let blob: Blob;
     if (reference) {
-      const reader = content.stream(signal).getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        observe(read.value);
-      }
+      // Read once to verify and hash; the zip then references the bytes where they are.
+      const reader = tap.stream.getReader();
+      while (!(await reader.read()).done);
       blob = reference;
     } else {
-      const observed = content.stream(signal).pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({
-          transform(chunk, controller) {
-            observe(chunk);
-            controller.enqueue(chunk);
-          },
-        }),
-      );
-      blob = await stage.put(stageName, observed, signal);
+      blob = await stage.put(stageName, tap.stream, signal);
     }
-    return { blob, size, sha256: hash.digestHex() };
+    return { blob, ...tap.seen() };
   }
 
   return {
