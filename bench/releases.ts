@@ -5,7 +5,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PHONE_MODELS } from '../src/core/catalog/models.ts';
+import { lookupModel } from '../src/core/catalog/lookup.ts';
 import { fillerBytes, seedFrom } from '../tests/fixtures/pseudo-random.ts';
 import { sipVerBytes } from '../tests/fixtures/make-release.ts';
 import { createZipFile } from './zip-file-writer.ts';
@@ -55,17 +55,13 @@ export const SPARSE_5G: BenchRelease = {
 
 /** The checkbox label the app shows for a part number, e.g. `VVX 500 (3111-44500-001)`. */
 export function modelLabel(partNumber: string): string {
-  const model = PHONE_MODELS.find((candidate) => candidate.partNumber === partNumber);
+  const model = lookupModel(partNumber);
   if (!model) throw new Error(`${partNumber} is not in the catalog`);
   return `${model.name} (${partNumber})`;
 }
 
 export function imageName(partNumber: string): string {
   return `${partNumber}.sip.ld`;
-}
-
-export function imageLevel(partNumber: string): number {
-  return levelOf(PART_NUMBERS.indexOf(partNumber));
 }
 
 const SIDE_FILES: readonly (readonly [string, string])[] = [

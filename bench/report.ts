@@ -23,10 +23,6 @@ export function megabytesPerSecond(bytes: number, seconds: number): number {
   return bytes / 1e6 / seconds;
 }
 
-export function formatNumber(value: number, digits = 0): string {
-  return value.toFixed(digits);
-}
-
 const HEADERS = ['measurement', 'value', 'baseline', 'ratio', 'target', 'met'];
 
 /** A Markdown table (readable in a terminal, pasteable into the README). */

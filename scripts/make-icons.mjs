@@ -3,7 +3,7 @@
 // PNGs are written with zlib. Run `node scripts/make-icons.mjs` after changing a shape.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
 const BLUE = [0x0b, 0x5c, 0xad];
@@ -103,18 +103,6 @@ function rasterize(shapes, size) {
     }
   }
   return pixels;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type, data) {
