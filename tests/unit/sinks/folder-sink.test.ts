@@ -124,24 +124,16 @@ describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurre
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it('leaves the folder as it was when the disk refuses a write', async () => {
+  it.each([
+    ['an image while the checks run', '3333-00000-001.sip.ld'],
+    ['the last file, seen only at commit', 'ucs.xml'],
+  ])('leaves the folder as it was when the disk refuses %s', async (_when, path) => {
     const { fake, handle, log } = await folderWithOldFiles();
     const before = fake.snapshot();
-    log.failWritesTo = '3333-00000-001.sip.ld';
+    log.failWritesTo = path;
     await expect(run(planFor(await release()), sinkFor(handle))).rejects.toMatchObject({
       code: 'write-failed',
-      file: '3333-00000-001.sip.ld',
-    });
-    expect(fake.snapshot()).toEqual(before);
-  });
-
-  it('leaves the folder as it was when the last copy fails, seen only at commit', async () => {
-    const { fake, handle, log } = await folderWithOldFiles();
-    const before = fake.snapshot();
-    log.failWritesTo = 'ucs.xml';
-    await expect(run(planFor(await release()), sinkFor(handle))).rejects.toMatchObject({
-      code: 'write-failed',
-      file: 'ucs.xml',
+      file: path,
     });
     expect(fake.snapshot()).toEqual(before);
   });
