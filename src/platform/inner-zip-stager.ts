@@ -1,5 +1,6 @@
 import type { InnerZipStage } from '../core/archive/nested.ts';
 import { AppError } from '../core/errors.ts';
+import { detectCapabilities } from './capabilities.ts';
 import { createOpfsStager } from './sinks/opfs-stager.ts';
 
 /** Where a wrapped release zip is unpacked: apart from export staging, whose folders expire. */
@@ -25,6 +26,7 @@ let ownership: Promise<void> | undefined;
 export const stageInnerZip: InnerZipStage = async (stream, signal) => {
   let stager;
   try {
+    if (!detectCapabilities().opfs) throw new Error('No private file system to write to.');
     stager = await createOpfsStager(INNER_ZIP_FOLDER);
   } catch (cause) {
     await stream.cancel().catch(() => undefined);
