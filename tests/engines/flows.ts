@@ -68,7 +68,7 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
         const imageSize = spec.images[1]!.size!;
         expect(staged?.filter((file) => file.size === imageSize)).toHaveLength(2);
       } else {
-        expect(staged).toBeUndefined();
+        expect(staged).toBeNull();
       }
     });
 

@@ -82,19 +82,19 @@ export function captureDownloads(document: Document, uploadUrl: string): void {
 
 /**
  * Files in the origin-private file system, with their sizes, under `folder` (every file when
- * omitted); `undefined` where the page cannot open it.
+ * omitted); null where the page cannot open it.
  */
 export async function privateFiles(
   document: Document,
   folder?: string,
-): Promise<{ path: string; size: number }[] | undefined> {
+): Promise<{ path: string; size: number }[] | null> {
   const storage = document.defaultView?.navigator.storage;
   let root: FileSystemDirectoryHandle;
   try {
     root = await storage!.getDirectory();
     if (folder) root = await root.getDirectoryHandle(folder);
   } catch {
-    return undefined;
+    return null;
   }
   const found: { path: string; size: number }[] = [];
   const walk = async (directory: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
