@@ -23,8 +23,8 @@ export interface EngineServer {
   readonly appUrl: string;
   /** Where `captureDownloads` posts to. */
   readonly uploadUrl: string;
-  /** Resolves with the next download a page posted, saved to a file. */
-  nextUpload(): Promise<DownloadedFile>;
+  /** The downloads pages posted so far, each saved to a file, in the order they arrived. */
+  readonly uploads: readonly DownloadedFile[];
   /** The address of a file on this machine, for a page to fetch. */
   fileUrl(path: string): string;
   /** Answers requests for `OWN_PATH + name` with `handler`; returns the address. */
@@ -38,8 +38,7 @@ export async function startEngineServer(): Promise<EngineServer> {
   const folder = await mkdtemp(join(tmpdir(), 'ucs-engines-'));
   const routes = new Map<string, RouteHandler>();
   const files: string[] = [];
-  const uploads: Promise<DownloadedFile>[] = [];
-  const waiting: ((file: Promise<DownloadedFile>) => void)[] = [];
+  const uploads: DownloadedFile[] = [];
   let outage = false;
   let saved = 0;
 
@@ -47,13 +46,10 @@ export async function startEngineServer(): Promise<EngineServer> {
     const name = decodeURIComponent(String(request.headers['x-file-name'] ?? 'download'));
     saved += 1;
     const path = join(folder, `${saved}-${basename(name)}`);
-    const upload = pipeline(request, createWriteStream(path)).then(() => {
+    void pipeline(request, createWriteStream(path)).then(() => {
       response.writeHead(204).end();
-      return { name, path };
+      uploads.push({ name, path });
     });
-    const waiter = waiting.shift();
-    if (waiter) waiter(upload);
-    else uploads.push(upload);
   };
   routes.set(`${OWN_PATH}downloads`, receive);
   routes.set(`${OWN_PATH}files`, (request, response) => {
@@ -83,9 +79,7 @@ export async function startEngineServer(): Promise<EngineServer> {
   return {
     appUrl: server.url,
     uploadUrl: `${origin}${OWN_PATH}downloads`,
-    nextUpload: () =>
-      uploads.shift() ??
-      new Promise<DownloadedFile>((resolve) => waiting.push((file) => resolve(file))),
+    uploads,
     fileUrl: (path) => {
       files.push(path);
       return `${origin}${OWN_PATH}files?file=${files.length - 1}`;

@@ -6,7 +6,8 @@ import { fixturePath } from '../e2e/paths.ts';
 import { readZip } from '../e2e/zip-contents.ts';
 import { startEngineServer, type EngineServer } from './engine-server.ts';
 import type { EngineSession } from './engine-session.ts';
-import { privateFiles } from './in-page.ts';
+import { pageText, privateFiles, releaseState } from './in-page.ts';
+import { pollUntil } from './wait.ts';
 
 const SERVER_URL = 'http://fw.example.local/firmware/';
 const ROOT = 'ucs-5.9.8.5760';
@@ -38,6 +39,14 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
       expect(fresh, `${session.label} reported errors`).toEqual([]);
     });
 
+    it('has the private file system exactly where the session says', async () => {
+      await session.open(server.appUrl);
+      const files = await session.evaluate(privateFiles);
+      expect(files !== null, 'navigator.storage.getDirectory() answered').toBe(
+        session.privateFileSystem,
+      );
+    });
+
     it('tries the sample release end to end', async () => {
       await session.open(server.appUrl);
       await session.click('button', 'Try a sample release');
@@ -53,7 +62,7 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
     it('turns a 60 MB release of stored and deflated images into a zip holding them byte for byte', async () => {
       const spec = bigReleaseSpec();
       await session.open(server.appUrl);
-      await session.chooseFile(fixturePath('big-release.zip'));
+      await openRelease(session, fixturePath('big-release.zip'));
       for (const part of [PART.vvx500, PART.vvx600, PART.vvx501]) {
         await session.click('checkbox', part);
       }
@@ -75,11 +84,12 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
     it('opens a release zip deflated inside another zip', async () => {
       const spec = namedFixture('nested-deflated.zip').spec!;
       await session.open(server.appUrl);
-      await session.chooseFile(fixturePath('nested-deflated.zip'));
       if (!session.privateFileSystem) {
+        await session.chooseFile(fixturePath('nested-deflated.zip'));
         await session.waitForText(NO_DISK_FOR_NESTED);
         return;
       }
+      await openRelease(session, fixturePath('nested-deflated.zip'));
       await session.click('checkbox', PART.vvx500);
       await session.click('checkbox', PART.vvx600);
       await session.fill('Server URL', SERVER_URL);
@@ -111,7 +121,7 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
       try {
         await session.reload();
         await session.waitForText('1. Open a release');
-        await session.chooseFile(fixturePath('layout-root.zip'));
+        await openRelease(session, fixturePath('layout-root.zip'));
         await session.click('checkbox', PART.vvx500);
         await session.fill('Server URL', SERVER_URL);
         const download = await session.download('Download ZIP');
@@ -136,4 +146,18 @@ async function expectImages(zipPath: string, spec: ReleaseSpec, parts: string[])
   expect(files.get(`${ROOT}/sip.ver`)).toEqual(sipVerBytes('5.9.8.5760'));
   const manifest = parseUcsXml(new TextDecoder().decode(files.get(`${ROOT}/ucs.xml`)));
   expect(manifest).toEqual([{ version: '5.9.8.5760', path: SERVER_URL }]);
+}
+
+/** Chooses the release and waits until its models are listed; fails at once on an alert. */
+async function openRelease(session: EngineSession, path: string): Promise<void> {
+  await session.chooseFile(path);
+  let state: string | null = null;
+  await pollUntil(
+    async () => {
+      state = await session.evaluate(releaseState);
+      return state !== null;
+    },
+    async () => `The release was never listed; the page shows: ${await session.evaluate(pageText)}`,
+  );
+  expect(state, 'the release opened without an alert').toBe('listed');
 }

@@ -144,13 +144,58 @@ export function watchedProblems(document: Document): string[] {
 
 /**
  * The source of an expression calling `check` with the page's document and `args`. Drivers
- * evaluate it as their own script, which the page's policy (no eval) does not govern.
+ * evaluate it as their own script, which the page's policy (no eval) does not govern. `helpers`
+ * are functions of this module that `check` calls, sent along.
  */
 export function callSource(
   check: PageCheck<unknown>,
   args: readonly unknown[],
   documentExpression = 'document',
+  helpers: readonly PageCheck<unknown>[] = [],
 ): string {
-  const list = args.map((arg) => JSON.stringify(arg)).join(', ');
-  return `(${check.toString()})(${[documentExpression, list].filter(Boolean).join(', ')})`;
+  const list = [documentExpression, ...args.map((arg) => JSON.stringify(arg))].join(', ');
+  const call = `(${check.toString()})(${list})`;
+  if (helpers.length === 0) return call;
+  return `(() => { ${helpers.map((helper) => helper.toString()).join('\n')}\nreturn ${call}; })()`;
+}
+
+/**
+ * Gives the page's last file input the file at `url` (fetched from the test server), as a
+ * chosen file arrives: for a browser no driver can hand a file to.
+ */
+export async function giveFile(document: Document, url: string, name: string): Promise<void> {
+  const view = document.defaultView as PageWindow;
+  const blob = await (await view.fetch(url)).blob();
+  const input = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')].at(-1)!;
+  const transfer = new view.DataTransfer();
+  transfer.items.add(new view.File([blob], name, { type: 'application/zip' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+/**
+ * Types `value` into the field labelled `label` the way the page hears typing: an input event.
+ * Sent with `findField` as a helper.
+ */
+export function typeInto(document: Document, label: string, value: string): boolean {
+  const field = findField(document, label);
+  if (!field) return false;
+  field.value = value;
+  field.dispatchEvent(new (document.defaultView as PageWindow).Event('input', { bubbles: true }));
+  return true;
+}
+
+/** The text of the page's alerts, or null while it shows none. */
+export function alertText(document: Document): string | null {
+  const alerts = [...document.querySelectorAll('[role="alert"]')];
+  return alerts.length === 0 ? null : alerts.map((alert) => alert.textContent ?? '').join(' / ');
+}
+
+/**
+ * How opening a release went so far: 'listed' once its models can be ticked, the alert's text
+ * when it failed, null while it is still being read.
+ */
+export function releaseState(document: Document): string | null {
+  if (document.querySelector('input[type="checkbox"]')) return 'listed';
+  return document.querySelector('[role="alert"]')?.textContent ?? null;
 }

@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import { By, WebDriver, type WebElement } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http';
 import { findEngines } from '../../scripts/find-engines.mjs';
+import { capturedDownload } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
 import type { ControlRole, EngineSession, PageCheck } from './engine-session.ts';
 import {
   callSource,
-  captureDownloads,
   findControl,
   findField,
   pageText,
@@ -91,11 +91,7 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
         async () => `The page never showed "${text}"; it shows: ${await run(pageText)}`,
       );
     },
-    async download(buttonName) {
-      await run(captureDownloads, server.uploadUrl);
-      await session.click('button', buttonName);
-      return withTimeout(server.nextUpload(), `"${buttonName}" handed the page no download`);
-    },
+    download: (buttonName) => capturedDownload(session, server, buttonName),
     evaluate: run,
     async problems() {
       await collect();
