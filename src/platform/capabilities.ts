@@ -15,7 +15,7 @@ export interface Capabilities {
 }
 
 /** The page can write a file through a handle (a picked folder's, or the private file system's). */
-function pageWritesFiles(): boolean {
+export function pageWritesFiles(): boolean {
   return (
     typeof FileSystemFileHandle !== 'undefined' &&
     'createWritable' in FileSystemFileHandle.prototype
