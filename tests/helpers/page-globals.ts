@@ -16,10 +16,9 @@ export interface PageGlobals {
 export function stubPage(page: PageGlobals): void {
   vi.stubGlobal('navigator', page.navigator);
   vi.stubGlobal('isSecureContext', page.secureContext ?? true);
-  const handle = class FileSystemFileHandle {};
-  if (page.writableHandles ?? true) {
-    Object.defineProperty(handle.prototype, 'createWritable', { value: () => undefined });
-  }
+  // Only the prototype is looked at: a function stands in for the class.
+  const handle = function FileSystemFileHandle() {};
+  if (page.writableHandles ?? true) handle.prototype.createWritable = () => undefined;
   vi.stubGlobal('FileSystemFileHandle', handle);
   if (page.directoryPicker) vi.stubGlobal('showDirectoryPicker', () => undefined);
 }
