@@ -137,13 +137,16 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
 
     it('once visited, opens and exports a release with the server gone', async () => {
       await session.open(server.appUrl);
-      await session.waitForText('Ready to work offline.');
+      await session.evaluate(async (document) => {
+        await document.defaultView!.navigator.serviceWorker.ready;
+      });
       await session.reload();
       expect(
         await session.evaluate(
           (document) => !!document.defaultView?.navigator.serviceWorker.controller,
         ),
       ).toBe(true);
+      await session.waitForText('Ready to work offline.');
       server.setOutage(true);
       try {
         await session.reload();
