@@ -8,6 +8,12 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
     'This file is not a zip archive. Choose the UC Software release .zip you downloaded from Poly.',
   'truncated-zip': () =>
     'This zip archive is incomplete (its end is missing), probably from an interrupted download. Download the release again and open the new file.',
+  'damaged-zip': () =>
+    'This zip archive is damaged: its table of contents cannot be trusted. Download the release again and open the new file.',
+  'too-many-entries': () =>
+    'This zip archive lists far more files than any UC Software release (a release holds a few hundred; UCS Bundler stops at 10,000), so it was not opened. Choose the Split release .zip you downloaded from Poly.',
+  'unrecognised-zip': () =>
+    'UCS Bundler could not read this zip archive. It may be damaged: download the release again. If the new file fails too, extract it with your zip tool.',
   'empty-archive': () => 'This zip archive is empty. Choose the UC Software release archive.',
   'combined-package': () =>
     'This is a Combined package: one sip.ld for every phone. Phones updated from a custom server need the Split package, with one <part-number>.sip.ld per model. Download the Split version of this release.',
@@ -18,7 +24,11 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
   'unsupported-compression': (file) =>
     `${file || 'An entry'} is compressed in a way UCS Bundler cannot read. Extract the archive with your zip tool instead.`,
   'corrupt-entry': (file) =>
-    `${file || 'A file in the archive'} is damaged: its bytes do not match the archive's checksum. Nothing was saved. Download the release again.`,
+    `${file || 'A file in the archive'} is damaged: its bytes do not match the archive's size or checksum for it. Nothing was saved. Download the release again.`,
+  'entry-header-mismatch': (file) =>
+    `${file || 'A file in the archive'} is damaged: the archive describes it differently in two places, so its name or size cannot be trusted. Nothing was saved. Download the release again.`,
+  'overlapping-entries': (file) =>
+    `${file || 'A file in the archive'} is damaged: it shares its bytes with another file in the archive, which no genuine release does. Nothing was saved. Download the release again.`,
   'nested-zip-needs-storage': () =>
     'This download holds the release as a compressed zip inside the zip, and this browser gives the app no disk space to unpack it. Extract the inner release .zip with your zip tool and open it directly.',
   'read-failed': () =>
@@ -32,7 +42,11 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
 export function errorMessage(error: unknown): string {
   if (error instanceof AppError) {
     const sentence = ERROR_SENTENCES[error.code](error.file ?? '');
-    return error.code === 'manifest-invalid' ? `${sentence} ${error.message}` : sentence;
+    if (error.code === 'manifest-invalid') return `${sentence} ${error.message}`;
+    // zip.js's own words, for whoever helps the admin: the app has no better name for it.
+    if (error.code === 'unrecognised-zip')
+      return `${sentence} (The zip reader said: ${error.message})`;
+    return sentence;
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `Something unexpected went wrong: ${detail}. Nothing was saved; try again.`;
