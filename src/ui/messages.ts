@@ -89,7 +89,19 @@ export function warningMessage(warning: ReleaseWarning): string {
       return `Two images for part number ${warning.partNumber} were found; the one at ${warning.used} is used.`;
     case 'image-too-small':
       return `The image for ${warning.partNumber} is only ${formatBytes(warning.size)}, far too small for phone firmware. It may be damaged.`;
+    case 'unrecognised-firmware-names':
+      return unrecognisedFirmwareMessage(warning.paths);
     case 'newer-than-model-line':
       return `This release is newer than the ${warning.modelLine} line this model supports.`;
   }
+}
+
+/** How many unrecognised names a note spells out before saying how many more there are. */
+const NAMES_SHOWN = 5;
+
+function unrecognisedFirmwareMessage(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMES_SHOWN).join(', ');
+  const more = paths.length > NAMES_SHOWN ? ` and ${paths.length - NAMES_SHOWN} more` : '';
+  const count = paths.length === 1 ? 'One file looks' : `${paths.length} files look`;
+  return `${count} like firmware but ${paths.length === 1 ? 'is' : 'are'} not named like <part-number>.sip.ld, so ${paths.length === 1 ? 'it is' : 'they are'} not listed: ${shown}${more}. If one should be a phone image, the archive is damaged: download the release again.`;
 }

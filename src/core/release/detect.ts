@@ -5,6 +5,7 @@ import {
   isCombinedImageName,
   isMacJunk,
   isSipVerName,
+  looksLikeFirmware,
   parseImageName,
 } from './entry-names.ts';
 import { pickImages, type ImageCandidate } from './pick-images.ts';
@@ -57,6 +58,17 @@ function refuseUnreadable(
   }
 }
 
+/** Entries named like firmware that are neither images nor a Combined `sip.ld`: told, not used. */
+function unrecognisedFirmware(files: readonly ArchiveEntry[]): ReleaseWarning[] {
+  const paths = files
+    .map((entry) => entry.path)
+    .filter(
+      (path) =>
+        looksLikeFirmware(path) && parseImageName(path) === undefined && !isCombinedImageName(path),
+    );
+  return paths.length === 0 ? [] : [{ code: 'unrecognised-firmware-names', paths }];
+}
+
 function noImagesError(files: readonly ArchiveEntry[]): AppError {
   const combined = files.find((entry) => isCombinedImageName(entry.path));
   return combined
@@ -101,6 +113,6 @@ export function detectRelease(entries: readonly ArchiveEntry[]): Detection {
   return {
     images,
     sipVer: picked.sipVer,
-    warnings: [...picked.warnings, ...chosen.warnings, ...tooSmall],
+    warnings: [...picked.warnings, ...chosen.warnings, ...tooSmall, ...unrecognisedFirmware(files)],
   };
 }
