@@ -65,11 +65,20 @@ async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> 
   return bytes;
 }
 
+/** Deflate's best case: one 258-byte match per two bits of input, about 1032 to 1. */
+const MAX_DEFLATE_RATIO = 1032;
+
 async function inflateGzip(
   source: BytesSource,
   signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { file, size } = source;
+  // A size no deflate stream this long can reach is a damaged record: refused before allocating.
+  if (size > source.blob.size * MAX_DEFLATE_RATIO) {
+    throw new AppError('corrupt-entry', `${file} cannot inflate to the ${size} bytes declared.`, {
+      file,
+    });
+  }
   const bytes = new Uint8Array(size);
   const reader = source.blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
   const stop = () => reader.cancel().catch(() => undefined);
