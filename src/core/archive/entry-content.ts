@@ -7,6 +7,7 @@ import {
 } from '../export/checked-stream.ts';
 import type { OutputContent } from '../export/types.ts';
 import { readEntryDataRange } from './local-header.ts';
+import { inSmallPieces } from './small-pieces.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
 const STORED = 0;
@@ -70,7 +71,7 @@ export function entryContent(archive: Archive, entry: ArchiveEntry): OutputConte
 
   const locateGzip = async () => new Blob([gzipHeader(), await locateData(), gzipTrailer(entry)]);
   const inflated = async () =>
-    (await locateGzip()).stream().pipeThrough(new DecompressionStream('gzip'));
+    inSmallPieces((await locateGzip()).stream()).pipeThrough(new DecompressionStream('gzip'));
   return {
     size: entry.size,
     crc32: entry.crc32,

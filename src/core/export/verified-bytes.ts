@@ -1,3 +1,4 @@
+import { inSmallPieces } from '../archive/small-pieces.ts';
 import { createSha256 } from '../checksum/sha256.ts';
 import { AppError, isAbortError } from '../errors.ts';
 import { throwIfAborted } from './abort.ts';
@@ -80,7 +81,9 @@ async function inflateGzip(
     });
   }
   const bytes = new Uint8Array(size);
-  const reader = source.blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const reader = inSmallPieces(source.blob.stream())
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader();
   const stop = () => reader.cancel().catch(() => undefined);
   signal?.addEventListener('abort', stop, { once: true });
   let filled = 0;

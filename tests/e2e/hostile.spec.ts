@@ -1,0 +1,75 @@
+import { PART } from '../fixtures/named-fixtures.ts';
+import { expect, openRelease, test, type Page } from './app-test.ts';
+import { watchHeap } from './heap-watch.ts';
+import { fixturePath } from './paths.ts';
+import { downloadZipFiles } from './zip-contents.ts';
+
+/**
+ * The page's heap, array buffers included, may reach this while refusing a hostile archive: the
+ * app itself takes some tens of MB; a 1 GiB bomb or a 200,000-entry listing held would pass it.
+ */
+const HEAP_BOUND = 64 * 1024 * 1024;
+
+/** A refusal must come in seconds, not after the archive has been chewed through. */
+const PROMPTLY = { timeout: 10_000 };
+
+async function exportsGoodRelease(page: Page): Promise<void> {
+  await openRelease(page, fixturePath('layout-root.zip'));
+  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
+  await page.getByLabel('Server URL').fill('http://fw.example.local/firmware/');
+  const files = await downloadZipFiles(page);
+  expect([...files.keys()]).toContain(`ucs-5.9.8.5760/${PART.vvx500}.sip.ld`);
+}
+
+test('a sip.ver that inflates to 1 GiB is refused at once in plain words, heap bounded', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const heap = await watchHeap(page);
+  await openRelease(page, fixturePath('bomb-sip-ver.zip'));
+  await expect(page.getByRole('alert')).toContainText('sip.ver is damaged', PROMPTLY);
+  await expect(page.getByRole('alert')).toContainText('Download the release again');
+  expect(await heap.stop()).toBeLessThan(HEAP_BOUND);
+  await exportsGoodRelease(page);
+});
+
+test('an archive of 200,000 entries is refused at once in plain words, heap bounded', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const heap = await watchHeap(page);
+  await openRelease(page, fixturePath('huge-directory.zip'));
+  await expect(page.getByRole('alert')).toContainText(
+    'lists far more files than any UC Software release',
+    PROMPTLY,
+  );
+  expect(await heap.stop()).toBeLessThan(HEAP_BOUND);
+  await exportsGoodRelease(page);
+});
+
+test('an archive of just over 10,000 entries is refused the same way', async ({ page }) => {
+  await page.goto('./');
+  await openRelease(page, fixturePath('many-entries.zip'));
+  await expect(page.getByRole('alert')).toContainText(
+    'lists far more files than any UC Software release',
+    PROMPTLY,
+  );
+});
+
+test('a local header renamed to another part number is refused, naming the file', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openRelease(page, fixturePath('renamed-local-header.zip'));
+  await expect(page.getByRole('alert')).toContainText(`${PART.vvx500}.sip.ld is damaged`);
+  await expect(page.getByRole('alert')).toContainText('Download the release again');
+});
+
+test('firmware-like files named like no known image are listed in a note', async ({ page }) => {
+  await page.goto('./');
+  await openRelease(page, fixturePath('unrecognised-firmware-name.zip'));
+  await expect(page.getByText(/2 files look like firmware but are not named like/)).toBeVisible();
+  await expect(
+    page.getByText(/3111-4460O-001\.sip\.ld, 3111-46161-001\.bootrom\.ld/),
+  ).toBeVisible();
+});
