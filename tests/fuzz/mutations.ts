@@ -72,7 +72,9 @@ export function applyMutation(
       const records = signatureOffsets(copy, CENTRAL_SIGNATURE);
       const record = records[mutation.index];
       const target = records[mutation.target];
-      if (record !== undefined && target !== undefined) {
+      const field = (at: number | undefined) =>
+        at !== undefined && inside(at + CENTRAL_OFFSET_FIELD, 4);
+      if (field(record) && field(target) && record !== undefined && target !== undefined) {
         const offset = view.getUint32(target + CENTRAL_OFFSET_FIELD, true);
         view.setUint32(record + CENTRAL_OFFSET_FIELD, offset, true);
       }
@@ -82,7 +84,13 @@ export function applyMutation(
       const records = signatureOffsets(copy, CENTRAL_SIGNATURE);
       const record = records[mutation.index];
       const source = records[mutation.source];
-      if (record === undefined || source === undefined) return copy;
+      if (
+        record === undefined ||
+        source === undefined ||
+        !inside(source, 46) ||
+        !inside(record, 46)
+      )
+        return copy;
       const length = centralRecordLength(view, source);
       if (
         length === centralRecordLength(view, record) &&
