@@ -92,6 +92,22 @@ describe('decompression bombs stop at the declared size, in every reading path',
   });
 });
 
+describe('a declared size no deflate stream of that length can reach', () => {
+  it('is refused before a buffer of that size is taken', async () => {
+    const gzip = new Blob([new Uint8Array(1000)]);
+    const source = {
+      kind: 'gzip' as const,
+      blob: gzip,
+      size: 100 * 1024 * 1024,
+      crc32: 0,
+      file: 'a.sip.ld',
+    };
+    const error = await refusal(readVerified(source));
+    expect(error).toMatchObject({ code: 'corrupt-entry', file: 'a.sip.ld' });
+    expect(error.message).toContain('cannot inflate to the 104857600 bytes declared');
+  });
+});
+
 describe('archives listing more entries than a release could hold', () => {
   it.each(['many-entries.zip', 'huge-directory.zip'])(
     '%s is refused early',
