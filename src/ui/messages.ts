@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from '../core/errors.ts';
 import type { ReleaseWarning } from '../core/release/types.ts';
+import type { Blocker } from '../state/bundle.svelte.ts';
 import type { UrlProblem } from '../core/url/server-url.ts';
 import { formatBytes } from './format.ts';
 
@@ -94,6 +95,18 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'newer-than-model-line':
       return `This release is newer than the ${warning.modelLine} line this model supports.`;
   }
+}
+
+const BLOCKER_SENTENCES: Record<Blocker, string> = {
+  'no-models': 'Pick at least one phone model.',
+  'no-version': 'Enter the version.',
+  'same-version': 'Two releases have the same version: remove one or correct its version.',
+  'invalid-server-url': 'Enter a valid server URL.',
+};
+
+/** What the admin must do before the export can start. */
+export function blockerMessage(blocker: Blocker): string {
+  return BLOCKER_SENTENCES[blocker];
 }
 
 /** How many unrecognised names a note spells out before saying how many more there are. */

@@ -2,12 +2,13 @@
  * What must hold for every damaged archive: it opens with each listed image's name and bytes
  * those of the original, or it is refused with a coded error; never an uncoded error or a hang.
  */
-import { entryContent } from '../../src/core/archive/entry-content.ts';
+import { entryContent, entryStream } from '../../src/core/archive/entry-content.ts';
 import type { InnerZipStage } from '../../src/core/archive/nested.ts';
 import type { Archive, ArchiveEntry } from '../../src/core/archive/types.ts';
 import { AppError } from '../../src/core/errors.ts';
 import { readVerified } from '../../src/core/export/verified-bytes.ts';
-import { wholeFileSource } from '../../src/platform/sinks/whole-file.ts';
+import { wholeSource } from '../../src/core/export/content-source.ts';
+import { WHOLE_FILE_LIMIT } from '../../src/platform/export/prepare-file.ts';
 import { openRelease } from '../../src/core/release/open-release.ts';
 import type { FuzzBase } from './bases.ts';
 
@@ -27,13 +28,16 @@ function uncoded(error: unknown): string | undefined {
 }
 
 async function streamed(archive: Archive, entry: ArchiveEntry): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(entryContent(archive, entry).stream()).arrayBuffer());
+  return new Uint8Array(
+    await new Response(entryStream(entryContent(archive, entry))).arrayBuffer(),
+  );
 }
 
 /** The export's whole-file path, for the files it takes: checked and hashed in one piece. */
 async function readWhole(archive: Archive, entry: ArchiveEntry): Promise<Uint8Array | undefined> {
-  const source = await wholeFileSource({ path: entry.path, content: entryContent(archive, entry) });
-  return source && (await readVerified(source)).bytes;
+  if (entry.size > WHOLE_FILE_LIMIT) return undefined;
+  const source = await wholeSource({ path: entry.path, content: entryContent(archive, entry) });
+  return (await readVerified(source)).bytes;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -11,8 +11,6 @@ export interface LocalHeaderFields {
   readonly size: number;
 }
 
-export const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-export const LOCAL_HEADER_LENGTH = 30;
 const ZIP64_EXTRA_TAG = 0x0001;
 const SEE_ZIP64 = 0xffffffff;
 

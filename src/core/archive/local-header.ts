@@ -1,12 +1,11 @@
 import { AppError } from '../errors.ts';
 import {
-  LOCAL_HEADER_LENGTH,
-  LOCAL_HEADER_SIGNATURE,
   localHeaderFields,
   variableLengths,
   type LocalHeaderFields,
 } from './local-header-fields.ts';
 import type { ArchiveEntry } from './types.ts';
+import { LOCAL_HEADER_LENGTH, LOCAL_HEADER_SIGNATURE } from './zip-format.ts';
 
 /** Flags that change how an entry is read or named: encryption, data descriptor, UTF-8 name. */
 const FLAGS_THAT_MUST_AGREE = 0x0001 | 0x0008 | 0x0040 | 0x0800;
