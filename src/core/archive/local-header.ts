@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { descriptorAgrees, MAX_DESCRIPTOR_LENGTH } from './data-descriptor.ts';
 import {
   localHeaderFields,
   variableLengths,
@@ -52,9 +53,10 @@ function disagreement(
 /**
  * Locates an entry's raw (possibly compressed) data inside the archive by reading its local
  * header, after checking that the header describes the same entry as the central directory
- * (name, method, flags, and the CRC-32 and sizes where it holds them). The name and extra field
- * lengths there may differ from the central directory's, so the start can only be known from the
- * header itself. `end` uses the central directory's compressed size, which is authoritative.
+ * (name, method, flags, and the CRC-32 and sizes where it holds them, or else its data
+ * descriptor does). The name and extra field lengths there may differ from the central
+ * directory's, so the start can only be known from the header itself. `end` uses the central
+ * directory's compressed size, which is authoritative.
  *
  * @throws AppError `corrupt-entry` (naming the entry) when no local header sits at the offset or
  *   the data would run past the end of the archive; `entry-header-mismatch` when the header
@@ -92,6 +94,16 @@ export async function readEntryDataRange(
     throw new AppError('corrupt-entry', `The data of ${file} runs past the end of the archive.`, {
       file,
     });
+  }
+  if ((entry.flags & DATA_DESCRIPTOR_FLAG) !== 0) {
+    const descriptor = await readBytes(bytes, end, end + MAX_DESCRIPTOR_LENGTH, file);
+    if (!descriptorAgrees(entry, descriptor)) {
+      throw new AppError(
+        'entry-header-mismatch',
+        `The data descriptor of ${file} disagrees with the central directory.`,
+        { file },
+      );
+    }
   }
   return { start, end };
 }

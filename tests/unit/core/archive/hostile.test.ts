@@ -139,6 +139,13 @@ describe('local headers must agree with the central directory', () => {
     });
   });
 
+  it('zeroed directory sizes are caught by the data descriptor the header defers to', async () => {
+    expect(await refusal(open('zeroed-directory-sizes.zip'))).toMatchObject({
+      code: 'entry-header-mismatch',
+      file: `${PART.vvx500}.sip.ld`,
+    });
+  });
+
   it('two entries sharing bytes of the archive are refused', async () => {
     expect(await refusal(open('shared-data.zip'))).toMatchObject({
       code: 'overlapping-entries',
