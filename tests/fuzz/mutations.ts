@@ -2,6 +2,8 @@
  * The damage a download, a bad disk or a person can do to a zip, as data: each mutation is
  * printed as it is, so a failing mutant can be rebuilt from what the report says.
  */
+import { concat } from '../fixtures/raw-zip.ts';
+
 export type Mutation =
   | { readonly kind: 'flip'; readonly at: number; readonly mask: number }
   | { readonly kind: 'set32'; readonly at: number; readonly value: number }
@@ -61,9 +63,9 @@ export function applyMutation(
     case 'truncate':
       return copy.slice(0, mutation.length);
     case 'append':
-      return joined([copy, junk(mutation.count, mutation.byte)]);
+      return concat([copy, junk(mutation.count, mutation.byte)]);
     case 'insert':
-      return joined([
+      return concat([
         copy.subarray(0, mutation.at),
         junk(mutation.count, mutation.byte),
         copy.subarray(mutation.at),
@@ -102,16 +104,6 @@ export function applyMutation(
       return copy;
     }
   }
-}
-
-function joined(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** Values a damaged or crafted 32-bit field tends to hold. */
