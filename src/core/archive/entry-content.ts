@@ -76,8 +76,9 @@ export async function gzipMember(content: EntryContent): Promise<Blob> {
 
 /**
  * The entry's bytes as a stream, verified: a slice's CRC-32 is checked in JS, a deflated
- * entry's by the gzip trailer; the size is counted either way. The stream errors with AppError
- * `corrupt-entry` (bad CRC, wrong size, inflate failure, no local header) or `read-failed`,
+ * entry's by the gzip trailer; the size is counted either way, and the first chunk past it is
+ * refused before it is handed on. The stream errors with AppError `corrupt-entry` (bad CRC,
+ * wrong size, inflate failure, no local header), `entry-header-mismatch` or `read-failed`,
  * naming the entry, or with an AbortError when `signal` aborts.
  */
 export function entryStream(

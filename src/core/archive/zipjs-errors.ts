@@ -7,7 +7,6 @@ import {
   ERR_EOCDR_NOT_FOUND,
   ERR_EXTRAFIELD_ZIP64_NOT_FOUND,
   ERR_SPLIT_ZIP_FILE,
-  ERR_UNSAFE_FILENAME,
   ERR_UNSUPPORTED_UINT64,
 } from '@zip.js/zip.js';
 import { AppError, isAbortError, isReadFailure, type ErrorCode } from '../errors.ts';
@@ -27,8 +26,6 @@ const CODE_BY_MESSAGE = new Map<string, 'damaged-zip' | 'encrypted' | 'end-missi
   [ERR_AMBIGUOUS_ARCHIVE, 'damaged-zip'],
   // A ZIP64 size or offset past 2^53: no file is that large, so the field is damaged.
   [ERR_UNSUPPORTED_UINT64, 'damaged-zip'],
-  // Only with strict name checks, which the app does not ask for; should it come, it is damage.
-  [ERR_UNSAFE_FILENAME, 'damaged-zip'],
   [ERR_ENCRYPTED_CENTRAL_DIRECTORY, 'encrypted'],
 ]);
 
