@@ -4,9 +4,9 @@ import { phoneAddress } from '../url/server-url.ts';
 import { troubleshootingCases, wrapText } from './troubleshooting.ts';
 import type { WrittenFile } from './types.ts';
 
-export const SHA256SUMS_NAME = 'SHA256SUMS';
-export const README_NAME = 'README.txt';
-export const WEB_CONFIG_NAME = 'web.config';
+import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from './extra-names.ts';
+
+export { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME };
 
 /**
  * The SHA256SUMS file, as `sha256sum -c` reads it: one `<hex>  <path>` line per file (two

@@ -1,5 +1,5 @@
 import { isUsable } from './classify.ts';
-import { CHECKSUMS_NAME } from './run-check.ts';
+import { SHA256SUMS_NAME } from '../export/extra-names.ts';
 import { folderOf } from './targets.ts';
 import type { CheckReport, CheckRequest } from './types.ts';
 
@@ -18,7 +18,7 @@ export function addressesToOpenByHand(request: CheckRequest, report: CheckReport
   const folder = folderOf(request.manifestUrl);
   const following = manifestBlocked
     ? request.expected === undefined
-      ? [folder + CHECKSUMS_NAME]
+      ? [folder + SHA256SUMS_NAME]
       : request.expected
           .filter((file) => PHONE_FILE.test(file.path))
           .map((file) => new URL(file.path, folder).href)

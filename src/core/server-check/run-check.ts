@@ -1,4 +1,5 @@
 import { AppError, isAbortError } from '../errors.ts';
+import { SHA256SUMS_NAME as CHECKSUMS_NAME } from '../export/extra-names.ts';
 import { parseUcsXml } from '../manifest/parse.ts';
 import type { ManifestEntry } from '../manifest/types.ts';
 import { type Expectation, isUsable, verdictBeforeBody, verdictOfBody } from './classify.ts';
@@ -14,8 +15,6 @@ import type {
   Fetcher,
   FileVerdict,
 } from './types.ts';
-
-export const CHECKSUMS_NAME = 'SHA256SUMS';
 
 /** ucs.xml and SHA256SUMS are a few kilobytes; a megabyte-sized one is not the file. */
 const TEXT_FILE_LIMIT = 1024 * 1024;
