@@ -76,6 +76,8 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'image-too-small':
       return `The image for ${warning.partNumber} is only ${formatBytes(warning.size)}, far too small for phone firmware. It may be damaged.`;
     case 'newer-than-model-line':
-      return `This release is newer than the ${warning.modelLine} line this model supports.`;
+      return `This release is newer than the ${warning.modelLine} line, the last this model runs: its phones will not install it. Add a ${warning.modelLine} release beside this one (Add another release) so that they have a version on the server.`;
+    case 'model-before-custom-server':
+      return `This model's releases end with the ${warning.modelLine} line, before UCS 4.0: it cannot use a custom server at all. Update it through a provisioning server.`;
   }
 }
