@@ -190,3 +190,20 @@ test('web.config can let this tool check the server from elsewhere (off by defau
   );
   expect(allowed).toContain(`<add name="Access-Control-Allow-Origin" value="${host.origin}" />`);
 });
+
+test("installed, the check page comes from the offline copy: it checks with the app's server gone", async ({
+  page,
+}) => {
+  other = await startFirmwareServer({});
+  await page.goto(host.appUrl);
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await page.reload();
+  const files = await exportFor(page, other.folderUrl);
+  await other.upload(files);
+  other.allowOrigin(host.origin);
+
+  await host.close();
+  const report = await runCheck(page);
+  expect(Object.keys(report).sort()).toEqual(['ucs.xml', 'sip.ver', ...IMAGES].sort());
+  for (const status of Object.values(report)) expect(status).toMatch(/^OK/);
+});

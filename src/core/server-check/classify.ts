@@ -34,8 +34,9 @@ export function expectedTypeIfWrong(role: FileRole, contentType: string): string
  * (a 2xx answer from the address asked). A redirect is reported even when it leads to the file:
  * phones are not known to follow one, and it often leads from HTTP to HTTPS.
  */
-export function verdictBeforeBody(answer: ServerAnswer): FileVerdict | undefined {
-  if (answer.kind !== 'answered') return { code: answer.kind };
+export function verdictBeforeBody(
+  answer: Extract<ServerAnswer, { kind: 'answered' }>,
+): FileVerdict | undefined {
   if (answer.redirectedTo !== undefined) return { code: 'redirected', to: answer.redirectedTo };
   const status = answer.httpStatus;
   if (status === 404 || status === 410) return { code: 'missing', httpStatus: status };

@@ -23,9 +23,8 @@ export interface ReadBodyOptions {
 /** Enough of the start of a body to see `<!DOCTYPE html` or `<html` after a BOM and blanks. */
 const SNIFF_BYTES = 512;
 
-export function startsLikeHtml(head: Uint8Array): boolean {
-  const text = new TextDecoder().decode(head.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
-  return /^\s*<(?:!doctype\s+html|html[\s>])/i.test(text);
+export function startsLikeHtml(head: string): boolean {
+  return /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 
 /**
@@ -33,12 +32,13 @@ export function startsLikeHtml(head: Uint8Array): boolean {
  * Cancels the stream once past `limit`, and on abort (then rejects with the abort reason).
  */
 export async function readBody(
-  body: ReadableStream<Uint8Array> | null,
+  body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
   options: ReadBodyOptions,
 ): Promise<BodySummary> {
   const hash = createSha256();
-  const kept: Uint8Array[] = [];
-  let head: Uint8Array = new Uint8Array(0);
+  const kept: Uint8Array<ArrayBuffer>[] = [];
+  const headDecoder = new TextDecoder();
+  let head = '';
   let size = 0;
   const reader = body?.getReader();
   const stop = () => void reader?.cancel().catch(() => undefined);
@@ -48,7 +48,9 @@ export async function readBody(
       const { done, value } = await reader.read();
       options.signal.throwIfAborted();
       if (done) break;
-      if (head.length < SNIFF_BYTES) head = concat([head, value.subarray(0, SNIFF_BYTES)]);
+      if (size < SNIFF_BYTES) {
+        head += headDecoder.decode(value.subarray(0, SNIFF_BYTES - size), { stream: true });
+      }
       size += value.length;
       hash.update(value);
       if (options.keep) kept.push(value);
@@ -66,16 +68,6 @@ export async function readBody(
     size,
     sha256: hash.digestHex(),
     looksLikeHtml: startsLikeHtml(head),
-    bytes: options.keep ? concat(kept) : undefined,
+    bytes: options.keep ? new Uint8Array(await new Blob(kept).arrayBuffer()) : undefined,
   };
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

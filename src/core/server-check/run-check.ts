@@ -51,13 +51,26 @@ export async function checkServer(
   const progress = (currentFile: string) =>
     options.onProgress({ bytesDone, bytesTotal, currentFile });
 
+  // Files not read yet: reported as not checked when a cancel ends the check.
+  const pending: CheckTarget[] = [];
+
   async function fetchOne(target: CheckTarget, keep = false): Promise<Fetched> {
+    if (!pending.includes(target)) pending.push(target);
+    const fetched = await fetchAndJudge(target, keep);
+    pending.splice(pending.indexOf(target), 1);
+    return fetched;
+  }
+
+  async function fetchAndJudge(target: CheckTarget, keep: boolean): Promise<Fetched> {
     progress(target.name);
     const answer = await fetcher(target.url, options.signal);
+    if (answer.kind !== 'answered') {
+      return { verdict: { code: answer.kind }, contentType: '', body: undefined };
+    }
     const early = verdictBeforeBody(answer);
-    if (answer.kind !== 'answered' || early) {
-      if (answer.kind === 'answered') void answer.body?.cancel().catch(() => undefined);
-      return { verdict: early ?? { code: 'unreachable' }, contentType: '', body: undefined };
+    if (early) {
+      void answer.body?.cancel().catch(() => undefined);
+      return { verdict: early, contentType: '', body: undefined };
     }
     const size = target.expectation.size;
     const body = await readBody(answer.body, {
@@ -75,7 +88,6 @@ export async function checkServer(
     return { verdict, contentType: answer.contentType, body };
   }
 
-  const pending: CheckTarget[] = [];
   const report = (cancelled: boolean): CheckReport => ({
     manifestUrl,
     files: [...files, ...pending.map((target) => row(target, { code: 'not-checked' as const }))],
@@ -88,9 +100,7 @@ export async function checkServer(
       url: manifestUrl,
       expectation: expectationFor(request.expected, manifestName, 'manifest'),
     };
-    pending.push(manifestTarget);
     const manifest = await fetchOne(manifestTarget, true);
-    pending.shift();
     const entries = readEntries(manifest);
     if (!entries.ok) {
       files.push(row(manifestTarget, entries.verdict));
@@ -114,11 +124,7 @@ export async function checkServer(
     const { targets, notListed } = checkTargets(manifestUrl, entries.entries, expected);
     bytesTotal = targets.reduce((sum, target) => sum + (target.expectation.size ?? 0), 0);
     pending.push(...targets);
-    for (const target of targets) {
-      const fetched = await fetchOne(target);
-      pending.shift();
-      files.push(row(target, fetched.verdict));
-    }
+    for (const target of targets) files.push(row(target, (await fetchOne(target)).verdict));
     files.push(...notListed);
     return report(false);
   } catch (error) {

@@ -38,7 +38,7 @@ export type ServerAnswer =
       readonly contentType: string;
       /** The address the answer finally came from, when the server redirected. */
       readonly redirectedTo?: string;
-      readonly body: ReadableStream<Uint8Array> | null;
+      readonly body: ReadableStream<Uint8Array<ArrayBuffer>> | null;
     };
 
 /** Fetches one address as a phone would (GET, no cookies, no cache). Rejects only on abort. */

@@ -10,7 +10,9 @@ import { isBlockedAsMixedContent } from '../../../src/core/server-check/mixed-co
 import type { BodySummary } from '../../../src/core/server-check/read-body.ts';
 import type { ServerAnswer } from '../../../src/core/server-check/types.ts';
 
-const answered = (httpStatus: number, extra: Partial<ServerAnswer> = {}): ServerAnswer => ({
+type Answered = Extract<ServerAnswer, { kind: 'answered' }>;
+
+const answered = (httpStatus: number, extra: Partial<Answered> = {}): Answered => ({
   kind: 'answered',
   httpStatus,
   contentType: 'application/octet-stream',
@@ -29,9 +31,6 @@ const image: Expectation = { role: 'image', size: 100, sha256: 'a'.repeat(64) };
 
 describe('verdictBeforeBody', () => {
   it.each([
-    [{ kind: 'unreachable' } as const, { code: 'unreachable' }],
-    [{ kind: 'refused' } as const, { code: 'refused' }],
-    [{ kind: 'mixed-content' } as const, { code: 'mixed-content' }],
     [answered(404), { code: 'missing', httpStatus: 404 }],
     [answered(410), { code: 'missing', httpStatus: 410 }],
     [answered(403), { code: 'http-error', httpStatus: 403 }],

@@ -21,7 +21,7 @@ interface Served {
 }
 
 /** The body in 64 KiB chunks, as a network stream delivers it. */
-function chunked(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function chunked(bytes: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
   let offset = 0;
   return new ReadableStream({
     pull(controller) {
