@@ -1,6 +1,6 @@
 import type { InnerZipStage } from '../core/archive/nested.ts';
 import { AppError } from '../core/errors.ts';
-import { createOpfsStager } from './sinks/opfs-stager.ts';
+import { createOpfsStaging, usableOpfsRoot } from './staging/opfs-staging.ts';
 
 /** Where a wrapped release zip is unpacked: apart from export staging, whose folders expire. */
 const INNER_ZIP_FOLDER = 'ucs-bundler-inner-zips';
@@ -23,9 +23,9 @@ let ownership: Promise<void> | undefined;
  * gone (closed, crashed) are removed first; a file another open tab still reads is never touched.
  */
 export const stageInnerZip: InnerZipStage = async (stream, signal) => {
-  let stager;
+  let staging;
   try {
-    stager = await createOpfsStager(INNER_ZIP_FOLDER);
+    staging = createOpfsStaging(INNER_ZIP_FOLDER, await usableOpfsRoot());
   } catch (cause) {
     await stream.cancel().catch(() => undefined);
     throw new AppError('nested-zip-needs-storage', 'This browser gives the app no disk space.', {
@@ -34,7 +34,7 @@ export const stageInnerZip: InnerZipStage = async (stream, signal) => {
   }
   await claimAndSweep();
   unpacked += 1;
-  return stager.put(`${TAB_ID}-${unpacked}.zip`, stream, signal);
+  return staging.put(`${TAB_ID}-${unpacked}.zip`, stream, signal);
 };
 
 /** Takes this tab's lock (once), then removes the files of tabs whose lock nobody holds. */

@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from '../core/errors.ts';
 import type { ReleaseWarning } from '../core/release/types.ts';
+import type { Blocker } from '../state/bundle.svelte.ts';
 import type { UrlProblem } from '../core/url/server-url.ts';
 import { formatBytes } from './format.ts';
 
@@ -80,4 +81,16 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'model-before-custom-server':
       return `This model's releases end with the ${warning.modelLine} line, before UCS 4.0: it cannot use a custom server at all. Update it through a provisioning server.`;
   }
+}
+
+const BLOCKER_SENTENCES: Record<Blocker, string> = {
+  'no-models': 'Pick at least one phone model.',
+  'no-version': 'Enter the version.',
+  'same-version': 'Two releases have the same version: remove one or correct its version.',
+  'invalid-server-url': 'Enter a valid server URL.',
+};
+
+/** What the admin must do before the export can start. */
+export function blockerMessage(blocker: Blocker): string {
+  return BLOCKER_SENTENCES[blocker];
 }

@@ -8,11 +8,11 @@ import {
   readmeText,
   sha256sumsText,
   webConfigText,
-} from '../export/extras.ts';
+} from './extras.ts';
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
-import { phoneAddress } from '../url/server-url.ts';
+import { phoneAddress } from '../manifest/phone-address.ts';
 import { MANIFEST_NAME, type ManifestEntry } from '../manifest/types.ts';
 import { bundlePaths, copiedFiles, type CopiedFile } from './bundle-layout.ts';
 import { coverageTable, coverageText } from './coverage.ts';

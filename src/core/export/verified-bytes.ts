@@ -1,7 +1,7 @@
 import { createSha256 } from '../checksum/sha256.ts';
 import { AppError, isAbortError } from '../errors.ts';
-import { throwIfAborted } from './abort.ts';
-import { sizeAndCrcCheck, sizeCheck, sourceError } from './checked-stream.ts';
+import { throwIfAborted } from '../abort.ts';
+import { sizeAndCrcCheck, sizeCheck, sourceError } from '../checksum/checked-stream.ts';
 
 /**
  * Where one file's bytes come from, for reading them whole: a Blob holding them as they are

@@ -1,5 +1,5 @@
 import { isUsable } from './classify.ts';
-import { SHA256SUMS_NAME } from '../export/extra-names.ts';
+import { SHA256SUMS_NAME } from '../bundle/extra-names.ts';
 import { folderOf } from './targets.ts';
 import type { CheckReport, CheckRequest } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { AppError, isAbortError } from '../errors.ts';
-import { SHA256SUMS_NAME as CHECKSUMS_NAME } from '../export/extra-names.ts';
+import { SHA256SUMS_NAME as CHECKSUMS_NAME } from '../bundle/extra-names.ts';
 import { parseUcsXml } from '../manifest/parse.ts';
 import type { ManifestEntry } from '../manifest/types.ts';
 import { type Expectation, isUsable, verdictBeforeBody, verdictOfBody } from './classify.ts';

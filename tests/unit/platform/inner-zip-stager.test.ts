@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFolder } from '../sinks/fake-fs.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeFile, createFakeFolder } from '../../helpers/fake-fs.ts';
 
 /** Web Locks as another tab and this one see them: names held until the page goes. */
 function fakeLocks(heldElsewhere: string[]) {
@@ -20,6 +20,11 @@ const streamOf = (text: string) =>
       controller.close();
     },
   });
+
+beforeEach(() => {
+  // OPFS files the page can write, as in current browsers.
+  vi.stubGlobal('FileSystemFileHandle', FakeFile);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -66,6 +71,16 @@ describe('stageInnerZip', () => {
     vi.stubGlobal('navigator', {
       storage: { getDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')) },
     });
+    const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
+    await expect(stageInnerZip(streamOf('x'))).rejects.toMatchObject({
+      code: 'nested-zip-needs-storage',
+    });
+  });
+
+  it('says the same where OPFS files cannot be written from the page (Safari before 26)', async () => {
+    const { handle } = createFakeFolder();
+    vi.stubGlobal('navigator', { storage: { getDirectory: async () => handle } });
+    vi.stubGlobal('FileSystemFileHandle', { prototype: {} });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
     await expect(stageInnerZip(streamOf('x'))).rejects.toMatchObject({
       code: 'nested-zip-needs-storage',
