@@ -27,8 +27,11 @@ export interface FirmwareServer {
   /** The folder on disk the firmware is served from. */
   readonly folder: string;
   readonly server: StaticServer;
-  /** Answers `name` (relative to the folder) this way until set back to undefined. */
-  answer(name: string, reply: Reply | undefined): void;
+  /**
+   * Answers `name` (relative to the folder) this way until set back to undefined; `never` keeps
+   * the request waiting, as a server that hangs.
+   */
+  answer(name: string, reply: Reply | 'never' | undefined): void;
   /** Sends `Access-Control-Allow-Origin: origin`, or stops sending it. */
   allowOrigin(origin: string | undefined): void;
   /** Writes the files (paths relative to the folder) into the folder. */
@@ -38,14 +41,16 @@ export interface FirmwareServer {
 
 export async function startFirmwareServer(options: { app?: string }): Promise<FirmwareServer> {
   const folder = await mkdtemp(join(tmpdir(), 'ucs-firmware-'));
-  const answers = new Map<string, Reply>();
+  const answers = new Map<string, Reply | 'never'>();
   let corsOrigin: string | undefined;
   const handle = async (url: string): Promise<Reply | undefined> => {
     const path = decodeURIComponent(new URL(url, 'http://host').pathname);
     if (!path.startsWith(FIRMWARE_PREFIX))
       return options.app === undefined ? notFound() : undefined;
     const name = path.slice(FIRMWARE_PREFIX.length);
-    const reply = answers.get(name) ?? (await fileReply(folder, name));
+    const answer = answers.get(name);
+    if (answer === 'never') return new Promise<never>(() => undefined);
+    const reply = answer ?? (await fileReply(folder, name));
     if (corsOrigin === undefined) return reply;
     return { ...reply, headers: { ...reply.headers, 'access-control-allow-origin': corsOrigin } };
   };

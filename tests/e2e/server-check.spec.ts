@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Frame, Locator, Request } from '@playwright/test';
 import { PART } from '../fixtures/named-fixtures.ts';
 import { expect, openRelease, test, type Page } from './app-test.ts';
+import { seriousViolations } from './axe-findings.ts';
 import { startFirmwareServer, type FirmwareServer } from './firmware-server.ts';
 import { fixturePath } from './paths.ts';
 import { DIST } from './pwa-support.ts';
@@ -107,6 +108,7 @@ test("the bundle just exported, on the app's own server: identical, then each da
   expect(damaged[truncated]).toMatch(/^Different bytes/);
   expect(damaged[page404]).toMatch(/^Served as a web page/);
   await expect(page.getByText('4 of 5 files need attention.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Only the check page read the firmware folder; the page holding the release never did.
   const reads = requestsTo(log, host.folderUrl);
@@ -115,6 +117,23 @@ test("the bundle just exported, on the app's own server: identical, then each da
     expect(read.frame).not.toBe(page.mainFrame());
     expect(read.frame.url()).toMatch(/\/check\.html$/);
   }
+});
+
+test("a long check shows its progress and stops on Cancel; the done screen explains the phone's errors", async ({
+  page,
+}) => {
+  await page.goto(host.appUrl);
+  await host.upload(await exportFor(page, host.folderUrl));
+  await expect(page.getByRole('heading', { name: 'If a phone reports a problem' })).toBeVisible();
+  await expect(page.getByText('The phone says "XML file cannot be read".')).toBeVisible();
+
+  host.answer(IMAGES[1]!, 'never');
+  await page.getByRole('button', { name: 'Check the server' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Server check progress' })).toBeVisible();
+  await expect(page.getByText(new RegExp(`· ${IMAGES[1]!.replace(/\./g, '\\.')}$`))).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Check cancelled.')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
 
 test('another server: refused without CORS (with the links to open by hand), read with it', async ({
@@ -136,6 +155,7 @@ test('another server: refused without CORS (with the links to open by hand), rea
   expect(links.sort()).toEqual(
     ['ucs.xml', 'sip.ver', ...IMAGES].map((name) => other!.folderUrl + name).sort(),
   );
+  expect(await seriousViolations(page)).toEqual([]);
   const refused = await statuses(page.getByRole('table', { name: /Server check/ }));
   expect(refused['ucs.xml']).toMatch(/CORS/);
 
