@@ -80,8 +80,9 @@ export class Bundle {
 
   /** What the export will copy from the releases (a slot still opening adds nothing). */
   readonly selectedBytes = $derived(
-    this.chosen.reduce(
-      (sum, release) => sum + release.images.reduce((bytes, image) => bytes + image.entry.size, 0),
+    this.slots.reduce(
+      // A slot still opening adds nothing: it is not in `chosen` either.
+      (sum, slot) => sum + (slot.status === 'ready' ? slot.selectedBytes : 0),
       0,
     ),
   );

@@ -59,6 +59,10 @@ export function urlProblemMessage(problem: UrlProblem): string {
   return URL_SENTENCES[problem];
 }
 
+/** Beside an empty version box. */
+export const NO_VERSION_HINT =
+  'No version yet: type the exact version from the release notes (e.g. 5.9.8.5760).';
+
 /** One sentence per release warning; these never block the export. */
 export function warningMessage(warning: ReleaseWarning): string {
   switch (warning.code) {
@@ -69,7 +73,7 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'several-sip-ver':
       return `The archive holds several sip.ver files; the one beside the images (${warning.used}) is used.`;
     case 'version-unusual':
-      return `The version "${warning.version}" is not four dotted numbers. Check it before publishing.`;
+      return `"${warning.version}" is not four dotted numbers like 5.9.8.5760. Phones show it as it is; check it before publishing.`;
     case 'sip-3x':
       return `This is a SIP ${warning.version} release. Phones on SIP 3.x cannot use the web-UI upgrade: they need a one-time upgrade to UCS 4.0 or later through a provisioning server first.`;
     case 'duplicate-part-number':

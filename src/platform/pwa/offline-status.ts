@@ -10,10 +10,5 @@ export type OfflineStatus =
   | { readonly kind: 'insecure' }
   /** A secure page whose browser offers no service worker (or the dev server). */
   | { readonly kind: 'unavailable' }
-  /** The service worker could not be installed. */
-  | { readonly kind: 'failed'; readonly reason: string };
-
-/** The offline status of the page, updated by the service-worker registration. */
-export class OfflineState {
-  status = $state<OfflineStatus>({ kind: 'starting' });
-}
+  /** The service worker could not be installed; `detail` is the browser's own message, if any. */
+  | { readonly kind: 'failed'; readonly detail?: string };
