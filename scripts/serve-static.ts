@@ -19,6 +19,9 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  // The phones' firmware folder, as a server set up for it sends them (see the bundle's web.config).
+  '.xml': 'text/xml',
+  '.ver': 'text/plain',
 };
 
 export interface StaticServer {
@@ -39,6 +42,11 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /**
+   * A test's own answer for a request path, tried first; undefined falls through to the files.
+   * The firmware server of the server-check tests is built on it.
+   */
+  handle?: (path: string) => Promise<Reply | undefined>;
 }
 
 /** Starts the server; resolves once it listens. */
@@ -48,7 +56,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
-    void respond(root, options.prefix, path).then(({ status, headers, body }) => {
+    const handled = options.handle?.(path) ?? Promise.resolve(undefined);
+    void handled.then(async (reply) => {
+      const { status, headers, body } = reply ?? (await respond(root, options.prefix, path));
       response.writeHead(status, headers).end(body);
     });
   });
@@ -70,7 +80,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 }
 
-interface Reply {
+export interface Reply {
   status: number;
   headers: Record<string, string>;
   body?: Buffer | string;
@@ -80,7 +90,12 @@ async function respond(root: string, prefix: string, url: string): Promise<Reply
   const path = decodeURIComponent(new URL(url, 'http://host').pathname);
   if (`${path}/` === prefix) return { status: 301, headers: { location: prefix } };
   if (!path.startsWith(prefix)) return notFound();
-  const relative = path.slice(prefix.length) || 'index.html';
+  return fileReply(root, path.slice(prefix.length) || 'index.html');
+}
+
+/** The file at `relative` under `root` with its type, or a 404 (also for a path leaving root). */
+export async function fileReply(folder: string, relative: string): Promise<Reply> {
+  const root = resolve(folder);
   const file = normalize(join(root, relative));
   if (file !== root && !file.startsWith(root + sep)) return notFound();
   try {
@@ -99,7 +114,7 @@ async function respond(root: string, prefix: string, url: string): Promise<Reply
   }
 }
 
-function notFound(): Reply {
+export function notFound(): Reply {
   return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };
 }
 

@@ -97,7 +97,9 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'unrecognised-firmware-names':
       return unrecognisedFirmwareMessage(warning.paths);
     case 'newer-than-model-line':
-      return `This release is newer than the ${warning.modelLine} line this model supports.`;
+      return `This release is newer than the ${warning.modelLine} line, the last this model runs: its phones will not install it. Add a ${warning.modelLine} release beside this one (Add another release) so that they have a version on the server.`;
+    case 'model-before-custom-server':
+      return `This model's releases end with the ${warning.modelLine} line, before UCS 4.0: it cannot use a custom server at all. Update it through a provisioning server.`;
   }
 }
 
