@@ -2,7 +2,7 @@
 // sub-path (e.g. /intranet/tools/ucs/), can switch to another build while running (a new version
 // being deployed), and counts what it served. Used by the browser tests; by hand:
 //   npx tsx scripts/serve-static.ts dist /intranet/tools/ucs/ 4180
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -43,10 +43,10 @@ export interface StaticServerOptions {
   port: number;
   host?: string;
   /**
-   * A test's own answer for a request path, tried first; undefined falls through to the files.
-   * The firmware server of the server-check tests is built on it.
+   * Sees every request first and returns true when it answers it (a test's own endpoints, a
+   * firmware folder answered its own way, a simulated outage); the others are served from `root`.
    */
-  handle?: (path: string) => Promise<Reply | undefined>;
+  intercept?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 /** Starts the server; resolves once it listens. */
@@ -56,11 +56,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
-    const handled = options.handle?.(path) ?? Promise.resolve(undefined);
-    void handled.then(async (reply) => {
-      const { status, headers, body } = reply ?? (await respond(root, options.prefix, path));
-      response.writeHead(status, headers).end(body);
-    });
+    if (options.intercept?.(request, response)) return;
+    void respond(root, options.prefix, path).then((reply) => send(response, reply));
   });
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -112,6 +109,11 @@ export async function fileReply(folder: string, relative: string): Promise<Reply
   } catch {
     return notFound();
   }
+}
+
+/** Answers with `reply`. */
+export function send(response: ServerResponse, { status, headers, body }: Reply): void {
+  response.writeHead(status, headers).end(body);
 }
 
 export function notFound(): Reply {

@@ -1,24 +1,33 @@
 /**
- * What this browser offers for output, detected by feature, never by user agent. Over plain HTTP
- * on an intranet host the page is not a secure context and all three are missing.
+ * What this browser offers for output, detected by what each operation needs, never by user
+ * agent. Over plain HTTP on an intranet host the page is not a secure context and all are missing.
  */
 export interface Capabilities {
   /** A real folder can be written (File System Access, Chrome and Edge on desktop). */
   readonly directoryPicker: boolean;
-  /** The origin-private file system exists, so large outputs can be staged on disk. */
+  /**
+   * Files can be staged in the origin-private file system from the page, so large outputs and
+   * unpacked inner zips go to disk. Its folder alone is not enough: staging writes through
+   * `createWritable`, which Safari before 26 lacks.
+   */
   readonly opfs: boolean;
   readonly secureContext: boolean;
 }
 
+/** The page can write a file through a handle (a picked folder's, or the private file system's). */
+export function pageWritesFiles(): boolean {
+  return (
+    typeof FileSystemFileHandle !== 'undefined' &&
+    'createWritable' in FileSystemFileHandle.prototype
+  );
+}
+
 export function detectCapabilities(): Capabilities {
   const secureContext = globalThis.isSecureContext === true;
+  const writes = secureContext && pageWritesFiles();
   return {
     secureContext,
-    directoryPicker:
-      secureContext &&
-      'showDirectoryPicker' in globalThis &&
-      typeof FileSystemFileHandle !== 'undefined' &&
-      'createWritable' in FileSystemFileHandle.prototype,
-    opfs: secureContext && typeof navigator.storage?.getDirectory === 'function',
+    directoryPicker: writes && 'showDirectoryPicker' in globalThis,
+    opfs: writes && typeof navigator.storage?.getDirectory === 'function',
   };
 }

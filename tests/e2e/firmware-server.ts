@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import {
   fileReply,
   notFound,
+  send,
   startStaticServer,
   type Reply,
   type StaticServer,
@@ -43,11 +44,7 @@ export async function startFirmwareServer(options: { app?: string }): Promise<Fi
   const folder = await mkdtemp(join(tmpdir(), 'ucs-firmware-'));
   const answers = new Map<string, Reply | 'never'>();
   let corsOrigin: string | undefined;
-  const handle = async (url: string): Promise<Reply | undefined> => {
-    const path = decodeURIComponent(new URL(url, 'http://host').pathname);
-    if (!path.startsWith(FIRMWARE_PREFIX))
-      return options.app === undefined ? notFound() : undefined;
-    const name = path.slice(FIRMWARE_PREFIX.length);
+  const firmwareReply = async (name: string): Promise<Reply> => {
     const answer = answers.get(name);
     if (answer === 'never') return new Promise<never>(() => undefined);
     const reply = answer ?? (await fileReply(folder, name));
@@ -58,7 +55,17 @@ export async function startFirmwareServer(options: { app?: string }): Promise<Fi
     root: options.app ?? folder,
     prefix: options.app === undefined ? FIRMWARE_PREFIX : APP_PREFIX,
     port: 0,
-    handle,
+    // The firmware folder is answered here; the app, when the server holds it, from its files.
+    intercept: (request, response) => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+      if (!path.startsWith(FIRMWARE_PREFIX)) {
+        if (options.app !== undefined) return false;
+        send(response, notFound());
+        return true;
+      }
+      void firmwareReply(path.slice(FIRMWARE_PREFIX.length)).then((reply) => send(response, reply));
+      return true;
+    },
   });
   const origin = `http://127.0.0.1:${server.port}`;
   return {

@@ -1,10 +1,6 @@
 import { expect, test } from './app-test.ts';
-import {
-  SUB_PATH,
-  exportVvx500AsZip,
-  serviceWorkerScope,
-  serveBuildUnderSubPath,
-} from './pwa-support.ts';
+import { SUB_PATH } from './paths.ts';
+import { exportVvx500AsZip, serviceWorkerScope, serveBuildUnderSubPath } from './pwa-support.ts';
 
 const server = serveBuildUnderSubPath();
 

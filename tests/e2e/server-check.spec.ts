@@ -5,8 +5,7 @@ import { PART } from '../fixtures/named-fixtures.ts';
 import { expect, openRelease, test, type Page } from './app-test.ts';
 import { seriousViolations } from './axe-findings.ts';
 import { startFirmwareServer, type FirmwareServer } from './firmware-server.ts';
-import { fixturePath } from './paths.ts';
-import { DIST } from './pwa-support.ts';
+import { DIST, fixturePath } from './paths.ts';
 import { downloadZipFiles } from './zip-contents.ts';
 
 // A check that finds a file missing or refused makes the browser log it; that is the point.

@@ -1,6 +1,7 @@
 import { throwIfAborted } from '../../core/abort.ts';
 import { writeStep } from '../../core/export/write-step.ts';
 import { forEachChunk } from '../../core/streams/for-each-chunk.ts';
+import { pageWritesFiles } from '../capabilities.ts';
 import { createGroupedWriter } from './grouped-writer.ts';
 import type { Staging } from './staging.ts';
 
@@ -12,10 +13,7 @@ import type { Staging } from './staging.ts';
  *   a file page), or a `NotSupportedError` where its files cannot be written from the page.
  */
 export async function usableOpfsRoot(): Promise<FileSystemDirectoryHandle> {
-  if (
-    typeof FileSystemFileHandle === 'undefined' ||
-    !('createWritable' in FileSystemFileHandle.prototype)
-  ) {
+  if (!pageWritesFiles()) {
     throw new DOMException(
       'Files of the origin-private file system cannot be written here.',
       'NotSupportedError',
