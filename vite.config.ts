@@ -83,7 +83,11 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2023' },
+  build: {
+    target: 'es2023',
+    // The server check runs in a page of its own, with its own Content-Security-Policy.
+    rolldownOptions: { input: { index: 'index.html', check: 'check.html' } },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

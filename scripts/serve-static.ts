@@ -19,6 +19,9 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  // The phones' firmware folder, as a server set up for it sends them (see the bundle's web.config).
+  '.xml': 'text/xml',
+  '.ver': 'text/plain',
 };
 
 export interface StaticServer {
@@ -40,8 +43,8 @@ export interface StaticServerOptions {
   port: number;
   host?: string;
   /**
-   * Sees every request first and returns true when it answered it (a test's own endpoints, or a
-   * simulated outage); the others are served from `root`.
+   * Sees every request first and returns true when it answers it (a test's own endpoints, a
+   * firmware folder answered its own way, a simulated outage); the others are served from `root`.
    */
   intercept?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
@@ -54,9 +57,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const path = request.url ?? '/';
     requests.push(path);
     if (options.intercept?.(request, response)) return;
-    void respond(root, options.prefix, path).then(({ status, headers, body }) => {
-      response.writeHead(status, headers).end(body);
-    });
+    void respond(root, options.prefix, path).then((reply) => send(response, reply));
   });
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -76,7 +77,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 }
 
-interface Reply {
+export interface Reply {
   status: number;
   headers: Record<string, string>;
   body?: Buffer | string;
@@ -86,7 +87,12 @@ async function respond(root: string, prefix: string, url: string): Promise<Reply
   const path = decodeURIComponent(new URL(url, 'http://host').pathname);
   if (`${path}/` === prefix) return { status: 301, headers: { location: prefix } };
   if (!path.startsWith(prefix)) return notFound();
-  const relative = path.slice(prefix.length) || 'index.html';
+  return fileReply(root, path.slice(prefix.length) || 'index.html');
+}
+
+/** The file at `relative` under `root` with its type, or a 404 (also for a path leaving root). */
+export async function fileReply(folder: string, relative: string): Promise<Reply> {
+  const root = resolve(folder);
   const file = normalize(join(root, relative));
   if (file !== root && !file.startsWith(root + sep)) return notFound();
   try {
@@ -105,7 +111,12 @@ async function respond(root: string, prefix: string, url: string): Promise<Reply
   }
 }
 
-function notFound(): Reply {
+/** Answers with `reply`. */
+export function send(response: ServerResponse, { status, headers, body }: Reply): void {
+  response.writeHead(status, headers).end(body);
+}
+
+export function notFound(): Reply {
   return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };
 }
 

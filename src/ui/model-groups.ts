@@ -32,7 +32,9 @@ export function imageNotes(image: FirmwareImage, warnings: readonly ReleaseWarni
     .filter((warning) => 'partNumber' in warning && warning.partNumber === image.partNumber)
     .map(warningMessage);
   if (image.kind === 'dect') {
-    notes.unshift('Cannot be upgraded through a custom server; the D60 base updates another way.');
+    notes.unshift(
+      'Not picked by Select all: the D60 base installs its image (.dect.ld, with its own dect.ver) from a provisioning server, not from a custom server.',
+    );
   }
   return notes;
 }

@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { PART } from '../fixtures/named-fixtures.ts';
+import { seriousViolations } from './axe-findings.ts';
 import { expect, test } from './app-test.ts';
 import { fixturePath } from './paths.ts';
 import { expectVvx500Zip } from './pwa-support.ts';
 import { saveDownload } from './zip-contents.ts';
-
-/** Serious and critical axe findings on the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** Presses Tab until `target` has the focus; fails when it is not reachable within `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {

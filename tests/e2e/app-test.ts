@@ -9,16 +9,23 @@ export interface RequestLog {
  * The test every browser test uses: it fails on any console error, uncaught exception or
  * Content-Security-Policy violation, and records the page's requests.
  */
-export const test = base.extend<{ requests: RequestLog }>({
+export const test = base.extend<{ requests: RequestLog; expectedConsoleErrors: RegExp | null }>({
+  /**
+   * Console errors a test provokes on purpose (a server check of a missing file makes the browser
+   * log its 404); any other still fails the test.
+   */
+  expectedConsoleErrors: [null, { option: true }],
   requests: async ({ page }, use) => {
     const log: RequestLog = { urls: [] };
     page.on('request', (request) => log.urls.push(request.url()));
     await use(log);
   },
-  page: async ({ page }, use) => {
+  page: async ({ page, expectedConsoleErrors }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (expectedConsoleErrors?.test(message.text())) return;
+      problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));

@@ -2,10 +2,11 @@ import type { BundleExtras } from './types.ts';
 import { MANIFEST_NAME } from '../manifest/types.ts';
 import { phoneAddress } from '../manifest/phone-address.ts';
 import type { WrittenFile } from '../export/types.ts';
+import { troubleshootingCases, wrapText } from './troubleshooting.ts';
 
-export const SHA256SUMS_NAME = 'SHA256SUMS';
-export const README_NAME = 'README.txt';
-export const WEB_CONFIG_NAME = 'web.config';
+import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from './extra-names.ts';
+
+export { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME };
 
 /**
  * The SHA256SUMS file, as `sha256sum -c` reads it: one `<hex>  <path>` line per file (two
@@ -35,7 +36,7 @@ export function readmeText(info: {
   folderUrl: string;
   versions: readonly string[];
   files: readonly { path: string; model: string }[];
-  extras: Pick<BundleExtras, 'sha256sums' | 'webConfig'>;
+  extras: Pick<BundleExtras, 'sha256sums' | 'webConfig' | 'corsOrigin'>;
 }): string {
   const manifestUrl = phoneAddress(info.folderUrl);
   const versions = info.versions.length > 0 ? info.versions.join(', ') : 'unknown version';
@@ -69,19 +70,40 @@ export function readmeText(info: {
       ? [row(SHA256SUMS_NAME, `checksums: run  sha256sum -c ${SHA256SUMS_NAME}`)]
       : []),
     ...(info.extras.webConfig
-      ? [row(WEB_CONFIG_NAME, 'file types for IIS (other servers ignore it)')]
+      ? [
+          row(
+            WEB_CONFIG_NAME,
+            info.extras.corsOrigin === undefined
+              ? 'file types for IIS (other servers ignore it)'
+              : `file types for IIS, and lets ${info.extras.corsOrigin} check the server`,
+          ),
+        ]
       : []),
     row(README_NAME, 'this file'),
     '',
+    'IF A PHONE REPORTS A PROBLEM',
+    '',
+    ...troubleshootingCases(manifestUrl, info.extras.webConfig).flatMap((item) => [
+      ...wrapText(item.symptom, README_WIDTH - 2).map(
+        (line, i) => `${i === 0 ? '-' : ' '} ${line}`,
+      ),
+      ...wrapText(item.fix, README_WIDTH - 4).map((line) => `    ${line}`),
+      '',
+    ]),
   ];
   return lines.join('\r\n');
 }
 
+/** README.txt's lines stay readable in Notepad without wrapping. */
+const README_WIDTH = 76;
+
 /**
  * web.config for IIS, which refuses to serve extensions it has no MIME type for. Each mapping is
- * removed first so it does not clash with one the server already defines.
+ * removed first so it does not clash with one the server already defines. With `corsOrigin`
+ * (the origin UCS Bundler is served from), the folder also tells browsers that pages of that
+ * origin, and of no other, may read its files: what the server check needs on another server.
  */
-export function webConfigText(): string {
+export function webConfigText(corsOrigin?: string): string {
   const types: [string, string][] = [
     ['.ld', 'application/octet-stream'],
     ['.ver', 'text/plain'],
@@ -97,8 +119,24 @@ export function webConfigText(): string {
       `      <mimeMap fileExtension="${extension}" mimeType="${mimeType}" />`,
     ]),
     '    </staticContent>',
+    ...(corsOrigin === undefined
+      ? []
+      : [
+          '    <httpProtocol>',
+          '      <customHeaders>',
+          `        <remove name="${CORS_HEADER}" />`,
+          `        <add name="${CORS_HEADER}" value="${escapeAttribute(corsOrigin)}" />`,
+          '      </customHeaders>',
+          '    </httpProtocol>',
+        ]),
     '  </system.webServer>',
     '</configuration>',
     '',
   ].join('\r\n');
+}
+
+export const CORS_HEADER = 'Access-Control-Allow-Origin';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

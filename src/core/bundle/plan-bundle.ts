@@ -58,7 +58,10 @@ export function planBundle(
     files.push({ path: README_NAME, content: textContent(readme) });
   }
   if (options.extras.webConfig) {
-    files.push({ path: WEB_CONFIG_NAME, content: textContent(webConfigText()) });
+    files.push({
+      path: WEB_CONFIG_NAME,
+      content: textContent(webConfigText(options.extras.corsOrigin)),
+    });
   }
 
   const ucsXml = encoder.encode(buildUcsXml(manifest));

@@ -17,6 +17,11 @@ export interface BundleExtras {
   readonly readme: boolean;
   /** `web.config`, so IIS serves `.ld`, `.ver` and `.xml`. */
   readonly webConfig: boolean;
+  /**
+   * Set to this tool's origin to have web.config let pages of that origin read the folder
+   * (CORS), so the server check works from another server. Off (undefined) by default.
+   */
+  readonly corsOrigin?: string | undefined;
 }
 
 export interface BundleOptions {

@@ -1,23 +1,23 @@
+import { FIRST_CUSTOM_SERVER_MAJOR } from '../catalog/legacy.ts';
 import { isReleaseNewerThanLine } from '../catalog/lookup.ts';
 import { isWellFormedVersion } from '../version/check.ts';
 import { splitVersion } from '../version/leading-numbers.ts';
 import type { FirmwareImage, ReleaseWarning } from './types.ts';
-
-/** Phones on SIP 3.x have no web-UI upgrade: they need a provisioning server first. */
-const FIRST_CUSTOM_SERVER_MAJOR = 4;
 
 /** The warnings {@link versionWarnings} gives: they follow the version as the admin edits it. */
 export function isVersionWarning(warning: ReleaseWarning): boolean {
   return (
     warning.code === 'version-unusual' ||
     warning.code === 'sip-3x' ||
-    warning.code === 'newer-than-model-line'
+    warning.code === 'newer-than-model-line' ||
+    warning.code === 'model-before-custom-server'
   );
 }
 
 /**
- * What the admin should know about a release's version: an unusual label, a SIP 3.x release, and
- * each image whose model's last release line is older than this release.
+ * What the admin should know about a release's version: an unusual label, a SIP 3.x release,
+ * each image whose model's last release line is older than this release, and each image of a
+ * model whose releases ended before the custom-server upgrade existed (whatever this release is).
  */
 export function versionWarnings(
   version: string,
@@ -30,7 +30,14 @@ export function versionWarnings(
   if (major !== undefined && Number(major) < FIRST_CUSTOM_SERVER_MAJOR)
     warnings.push({ code: 'sip-3x', version });
   for (const image of images) {
-    if (image.model !== undefined && isReleaseNewerThanLine(version, image.model)) {
+    const line = image.model?.lastLine;
+    if (image.model !== undefined && line !== undefined && line.major < FIRST_CUSTOM_SERVER_MAJOR) {
+      warnings.push({
+        code: 'model-before-custom-server',
+        partNumber: image.partNumber,
+        modelLine: image.model.lastLineLabel,
+      });
+    } else if (image.model !== undefined && isReleaseNewerThanLine(version, image.model)) {
       warnings.push({
         code: 'newer-than-model-line',
         partNumber: image.partNumber,

@@ -118,3 +118,32 @@ describe('webConfigText', () => {
     );
   });
 });
+
+describe('webConfigText with the CORS option', () => {
+  it('lets the one origin given read the folder, and adds nothing else', () => {
+    const text = webConfigText('https://tools.example');
+    expect(text).toContain(
+      [
+        '    </staticContent>',
+        '    <httpProtocol>',
+        '      <customHeaders>',
+        '        <remove name="Access-Control-Allow-Origin" />',
+        '        <add name="Access-Control-Allow-Origin" value="https://tools.example" />',
+        '      </customHeaders>',
+        '    </httpProtocol>',
+        '  </system.webServer>',
+      ].join('\r\n'),
+    );
+    expect(text.replace(/ {4}<httpProtocol>[\s\S]*<\/httpProtocol>\r\n/, '')).toBe(webConfigText());
+  });
+
+  it('says so in README.txt', () => {
+    const readme = readmeText({
+      folderUrl: 'http://fw/',
+      versions: ['5.9.8.5760'],
+      files: [{ path: '3111-44500-001.sip.ld', model: 'VVX 500' }],
+      extras: { sha256sums: false, webConfig: true, corsOrigin: 'https://tools.example' },
+    });
+    expect(readme).toContain('lets https://tools.example check the server');
+  });
+});

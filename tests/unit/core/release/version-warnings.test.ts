@@ -7,6 +7,8 @@ function image(partNumber: string): FirmwareImage {
   return {
     entry: {
       path: `${partNumber}.sip.ld`,
+      rawName: new TextEncoder().encode(`${partNumber}.sip.ld`),
+      flags: 0,
       size: 1,
       compressedSize: 1,
       method: 0,
@@ -46,5 +48,24 @@ describe('versionWarnings', () => {
   it('says nothing when there is no version, nor for unknown models', () => {
     expect(versionWarnings('', [image('3111-44500-001')])).toEqual([]);
     expect(versionWarnings('7.2.2.1094', [image('3111-99999-001')])).toEqual([]);
+  });
+});
+
+describe('models that cannot use a custom server', () => {
+  it('says so for a model whose last line is below 4.0, whatever the release', () => {
+    for (const version of ['3.3.1.0933', '4.0.15.1009']) {
+      expect(versionWarnings(version, [image('2345-12200-001')])).toContainEqual({
+        code: 'model-before-custom-server',
+        partNumber: '2345-12200-001',
+        modelLine: '3.3.x',
+      });
+    }
+  });
+
+  it('tells a model that stops at 4.0.x apart: it can, with a 4.0 release', () => {
+    expect(versionWarnings('4.0.15.1009', [image('2345-12450-001')])).toEqual([]);
+    expect(versionWarnings('5.9.8.5760', [image('2345-12450-001')])).toEqual([
+      { code: 'newer-than-model-line', partNumber: '2345-12450-001', modelLine: '4.0.x' },
+    ]);
   });
 });
