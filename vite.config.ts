@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
-
-/** Shown in the page so a person (and the update test) can tell which build is running. */
-const BUILD_ID = process.env.UCS_BUILD_ID ?? packageJson.version;
+import { BUILD_ID } from './scripts/build-id.ts';
+import { embedPortableCopy } from './scripts/portable/embed-portable-copy.ts';
+import { PORTABLE_FILE } from './vite.portable.config.ts';
 
 /**
  * Workbox skips larger files from the precache; vite-plugin-pwa turns that into a build error (its
@@ -34,6 +34,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     allowInlineStylesInDev(),
+    embedPortableCopy({ configFile: 'vite.portable.config.ts', fileName: PORTABLE_FILE }),
     VitePWA({
       strategies: 'generateSW',
       // Registration is done by src/platform/pwa/register.ts with workbox-window.
@@ -75,10 +76,14 @@ export default defineConfig({
       workbox: {
         // Everything the build emits, whatever its type: offline must not depend on a pattern list.
         globPatterns: ['**/*'],
-        // The plugin adds the manifest to the precache itself, with its own revision.
-        globIgnores: ['manifest.webmanifest'],
+        // The plugin adds the manifest to the precache itself, with its own revision. The portable
+        // copy is a download for another computer, not part of this app: every visitor would
+        // fetch it for nothing.
+        globIgnores: ['manifest.webmanifest', PORTABLE_FILE],
         maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES,
         navigateFallback: 'index.html',
+        // Opening the portable copy's link must give that file, never the app's page.
+        navigateFallbackDenylist: [new RegExp(`/${PORTABLE_FILE.replace('.', '\\.')}$`)],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,12 +1,11 @@
 /**
  * What this browser offers for output, detected by feature, never by user agent. Over plain HTTP
- * on an intranet host the page is not a secure context and all three are missing.
+ * on an intranet host the page is not a secure context and has no folder access. Disk space is
+ * not a feature to detect but an answer to ask for (see disk-space.ts).
  */
 export interface Capabilities {
   /** A real folder can be written (File System Access, Chrome and Edge on desktop). */
   readonly directoryPicker: boolean;
-  /** The origin-private file system exists, so large outputs can be staged on disk. */
-  readonly opfs: boolean;
   readonly secureContext: boolean;
 }
 
@@ -19,6 +18,5 @@ export function detectCapabilities(): Capabilities {
       'showDirectoryPicker' in globalThis &&
       typeof FileSystemFileHandle !== 'undefined' &&
       'createWritable' in FileSystemFileHandle.prototype,
-    opfs: secureContext && typeof navigator.storage?.getDirectory === 'function',
   };
 }

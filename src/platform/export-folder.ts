@@ -3,9 +3,8 @@ import { runExport } from '../core/export/run-export.ts';
 import type { ExportContext, ExportOutcome } from '../state/export-job.svelte.ts';
 import { FILES_IN_FLIGHT } from './export-workers/files-in-flight.ts';
 import { createContentEngine } from './export-workers/worker-engine.ts';
+import { openDiskStaging } from './disk-staging.ts';
 import { createFolderSink, findExistingFiles } from './sinks/folder-sink.ts';
-import { openExportStaging } from './sinks/export-staging.ts';
-import type { Stager } from './sinks/stager.ts';
 
 /**
  * Writes the bundle straight into a folder the admin picked. Files that already exist are
@@ -23,7 +22,10 @@ export async function exportFolder(
     throw new DOMException('The admin kept the existing files.', 'AbortError');
   }
   const engine = createContentEngine();
-  const stage = await openStaging();
+  // Inflated images pass through disk staging on their way to the folder where there is one:
+  // the browser copies a file into the folder about twice as fast as bytes handed over from
+  // script. Without it they are written from memory.
+  const stage = await openDiskStaging();
   try {
     const sink = createFolderSink(folder, { engine, stage });
     const written = await runExport(planned.plan, sink, {
@@ -37,18 +39,5 @@ export async function exportFolder(
     // Each staged file goes once copied; this removes one a stopped worker still held, and the
     // export's own staging folder with it.
     await stage?.clear().catch(() => undefined);
-  }
-}
-
-/**
- * Inflated images pass through the origin-private file system on their way to the folder: the
- * browser copies a file into the folder about twice as fast as bytes handed over from script.
- * Without OPFS they are written from memory.
- */
-async function openStaging(): Promise<Stager | undefined> {
-  try {
-    return await openExportStaging();
-  } catch {
-    return undefined;
   }
 }

@@ -1,13 +1,11 @@
 import type { PlannedBundle } from '../core/bundle/plan-bundle.ts';
 import { runExport } from '../core/export/run-export.ts';
 import type { ExportContext, ExportOutcome } from '../state/export-job.svelte.ts';
-import type { Capabilities } from './capabilities.ts';
+import { openDiskStaging } from './disk-staging.ts';
 import { FILES_IN_FLIGHT } from './export-workers/files-in-flight.ts';
 import { createContentEngine } from './export-workers/worker-engine.ts';
 import { startDownload } from './sinks/download.ts';
 import { createMemoryStager } from './sinks/memory-stager.ts';
-import { openExportStaging } from './sinks/export-staging.ts';
-import type { Stager } from './sinks/stager.ts';
 import { createZipSink } from './sinks/zip-download-sink.ts';
 
 /**
@@ -20,9 +18,8 @@ import { createZipSink } from './sinks/zip-download-sink.ts';
 export async function exportZip(
   planned: PlannedBundle,
   context: ExportContext,
-  capabilities: Capabilities,
 ): Promise<ExportOutcome> {
-  const stager = await openStager(capabilities);
+  const stager = (await openDiskStaging()) ?? createMemoryStager();
   const engine = createContentEngine();
   const sink = createZipSink({ rootFolder: planned.rootFolder, stage: stager, engine });
   let written;
@@ -38,19 +35,4 @@ export async function exportZip(
   const fileName = `${planned.rootFolder}.zip`;
   startDownload(sink.result(), fileName);
   return { kind: 'zip', destination: fileName, phoneUrl: planned.phoneUrl, written };
-}
-
-/**
- * OPFS where the browser offers it; memory where it is missing or refused (a private window can
- * refuse it even in a secure context).
- */
-async function openStager(capabilities: Capabilities): Promise<Stager> {
-  if (capabilities.opfs) {
-    try {
-      return await openExportStaging();
-    } catch (error) {
-      console.warn('No disk space for staging; inflated images are held in memory.', error);
-    }
-  }
-  return createMemoryStager();
 }

@@ -5,25 +5,10 @@ import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { buildUcsXml } from '../../src/core/manifest/build.ts';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, namedFixture } from '../fixtures/named-fixtures.ts';
-import { expect, openRelease, test, type Page } from './app-test.ts';
+import { expect, openRelease, test } from './app-test.ts';
+import { FOLDER, openTwoReleases } from './two-releases.ts';
 import { fixturePath } from './paths.ts';
 import { downloadZipFiles } from './zip-contents.ts';
-
-const FOLDER = 'http://fw.example.local/firmware/';
-
-async function openTwoReleases(page: Page) {
-  await page.goto('./');
-  await openRelease(page, fixturePath('layout-root.zip'));
-  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
-  await page.getByRole('button', { name: /Add another release/ }).click();
-  await openRelease(page, fixturePath('newer-than-model-line.zip'));
-  await expect(page.getByLabel('Version').last()).toHaveValue('6.4.6.2201');
-  await page
-    .getByRole('checkbox', { name: `VVX 501 (${PART.vvx501})` })
-    .last()
-    .check();
-  await page.getByLabel('Server URL').fill(FOLDER);
-}
 
 test('two releases give one folder per version and a ucs.xml listing both, oldest first', async ({
   page,

@@ -6,19 +6,13 @@ import {
   type ContentReply,
 } from '../../workers/content-protocol.ts';
 import { createInThreadEngine, type ContentEngine } from './content-engine.ts';
+import { spawnContentWorker } from './spawn-content-worker.ts';
 
 /** Both cores of a small machine; more would only compete with the page and the browser. */
 const WORKERS = 2;
 
 /** A worker that could not start (blocked, failed to load): the job runs on this thread. */
 class WorkerUnavailable extends Error {}
-
-function spawnContentWorker(): Worker {
-  return new Worker(new URL('../../workers/content-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'content',
-  });
-}
 
 /**
  * A ContentEngine running each job in one of a few dedicated workers, so inflating, CRC and
