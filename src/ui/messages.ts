@@ -35,7 +35,9 @@ export function errorMessage(error: unknown): string {
     return error.code === 'manifest-invalid' ? `${sentence} ${error.message}` : sentence;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return `Something unexpected went wrong: ${detail}. Nothing was saved; try again.`;
+  // Browsers' own messages differ in whether they end a sentence: end it exactly once.
+  const sentence = /[.!?]$/.test(detail.trimEnd()) ? detail.trimEnd() : `${detail}.`;
+  return `Something unexpected went wrong: ${sentence} Nothing was saved; try again.`;
 }
 
 const URL_SENTENCES: Record<UrlProblem, string> = {

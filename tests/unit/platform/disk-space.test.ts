@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubPage } from './page-globals.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -13,7 +14,7 @@ describe('diskSpace', () => {
   it('asks the browser once per page and hands every caller the same root', async () => {
     const root = { name: '' };
     const getDirectory = vi.fn(async () => root);
-    vi.stubGlobal('navigator', { storage: { getDirectory } });
+    stubPage({ navigator: { storage: { getDirectory } } });
     const diskSpace = await freshDiskSpace();
     expect(await diskSpace()).toBe(root);
     expect(await diskSpace()).toBe(root);
@@ -22,7 +23,7 @@ describe('diskSpace', () => {
 
   it('answers none where the browser has the call but refuses it (Chromium on a file page)', async () => {
     const getDirectory = vi.fn(() => Promise.reject(new DOMException('refused', 'SecurityError')));
-    vi.stubGlobal('navigator', { storage: { getDirectory } });
+    stubPage({ navigator: { storage: { getDirectory } } });
     vi.spyOn(console, 'info').mockImplementation(() => undefined);
     const diskSpace = await freshDiskSpace();
     expect(await diskSpace()).toBeUndefined();
@@ -30,8 +31,13 @@ describe('diskSpace', () => {
     expect(getDirectory).toHaveBeenCalledTimes(1);
   });
 
-  it('answers none where there is no storage at all (plain HTTP)', async () => {
-    vi.stubGlobal('navigator', {});
+  it('answers none without asking where the page could not write there anyway', async () => {
+    const getDirectory = vi.fn(async () => ({}));
+    stubPage({ navigator: { storage: { getDirectory } }, writableHandles: false });
     expect(await (await freshDiskSpace())()).toBeUndefined();
+    stubPage({ navigator: {}, secureContext: false });
+    vi.resetModules();
+    expect(await (await freshDiskSpace())()).toBeUndefined();
+    expect(getDirectory).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeFolder } from '../sinks/fake-fs.ts';
+import { stubPage } from './page-globals.ts';
 
 /** Web Locks as another tab and this one see them: names held until the page goes. */
 function fakeLocks(heldElsewhere: string[]) {
@@ -32,9 +33,11 @@ describe('stageInnerZip', () => {
     await fake.put('ucs-bundler-inner-zips/tab-1-aaaaaa-1.zip', 'closed tab');
     await fake.put('ucs-bundler-inner-zips/tab-2-bbbbbb-1.zip', 'open tab');
     await fake.put('ucs-bundler-inner-zips/inner-9.zip', 'older naming');
-    vi.stubGlobal('navigator', {
-      storage: { getDirectory: async () => handle },
-      locks: fakeLocks(['ucs-bundler-tab-2-bbbbbb']),
+    stubPage({
+      navigator: {
+        storage: { getDirectory: async () => handle },
+        locks: fakeLocks(['ucs-bundler-tab-2-bbbbbb']),
+      },
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
     const staged = await stageInnerZip(streamOf('inner zip'));
@@ -52,9 +55,8 @@ describe('stageInnerZip', () => {
 
   it('keeps its own earlier files when it unpacks another', async () => {
     const { fake, handle } = createFakeFolder();
-    vi.stubGlobal('navigator', {
-      storage: { getDirectory: async () => handle },
-      locks: fakeLocks([]),
+    stubPage({
+      navigator: { storage: { getDirectory: async () => handle }, locks: fakeLocks([]) },
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
     await stageInnerZip(streamOf('first'));
@@ -63,12 +65,27 @@ describe('stageInnerZip', () => {
   });
 
   it('says the browser gives no disk space where OPFS is refused', async () => {
-    vi.stubGlobal('navigator', {
-      storage: { getDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')) },
+    stubPage({
+      navigator: {
+        storage: { getDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')) },
+      },
     });
     const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
     await expect(stageInnerZip(streamOf('x'))).rejects.toMatchObject({
       code: 'nested-zip-needs-storage',
     });
+  });
+
+  it('says so too where the page cannot write into the private file system', async () => {
+    const { fake, handle } = createFakeFolder();
+    stubPage({
+      navigator: { storage: { getDirectory: async () => handle }, locks: fakeLocks([]) },
+      writableHandles: false,
+    });
+    const { stageInnerZip } = await import('../../../src/platform/inner-zip-stager.ts');
+    await expect(stageInnerZip(streamOf('x'))).rejects.toMatchObject({
+      code: 'nested-zip-needs-storage',
+    });
+    expect(Object.keys(fake.snapshot())).toEqual([]);
   });
 });
