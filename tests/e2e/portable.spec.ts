@@ -1,3 +1,4 @@
+import { test as plainTest } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -117,4 +118,33 @@ test('from disk, two versions and an imported ucs.xml make one bundle', async ({
     '5.9.8.5760',
     '6.4.6.2201',
   ]);
+});
+
+// The plain Playwright test: the refusals below are what this test provokes, not page errors.
+plainTest('the portable copy runs only its own script and contacts nothing', async ({ page }) => {
+  await page.goto(PORTABLE_URL);
+  await expect(page.getByRole('status').first()).toContainText('This is the portable copy');
+  const outcome = await page.evaluate(async () => {
+    const refused: string[] = [];
+    const bothRefused = new Promise<void>((resolve) => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        refused.push(event.effectiveDirective);
+        if (refused.length === 2) resolve();
+      });
+    });
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.head.append(script);
+    const fetched = await fetch('http://127.0.0.1:9/').then(
+      () => 'fetched',
+      () => 'refused',
+    );
+    await bothRefused;
+    return { ran: '__injected' in window, fetched, refused: refused.sort() };
+  });
+  expect(outcome).toEqual({
+    ran: false,
+    fetched: 'refused',
+    refused: ['connect-src', 'script-src-elem'],
+  });
 });
