@@ -31,6 +31,8 @@ export function singleFilePage(options: { fileName: string; iconSvg: string }): 
         const emitted = Object.keys(bundle).filter((name) => name !== 'index.html');
         const missing = emitted.filter((name) => !inlined.includes(name));
         if (missing.length > 0) this.error(`Not inlined into the page: ${missing.join(', ')}.`);
+        // Removing a file from the bundle object is how a plugin keeps Rollup from writing it.
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
         for (const name of Object.keys(bundle)) delete bundle[name];
         this.emitFile({ type: 'asset', fileName: options.fileName, source: html });
       },

@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './app-test.ts';
 import { PORTABLE_PATH, PORTABLE_URL } from './portable-page.ts';
-import { SUB_PATH, serveBuildUnderSubPath, serviceWorkerScope } from './pwa-support.ts';
+import { SUB_PATH, openControlledByServiceWorker, serveBuildUnderSubPath } from './pwa-support.ts';
 
 const server = serveBuildUnderSubPath();
 
 test('the hosted app offers the portable copy: the very file build:portable wrote, fetched only when asked for', async ({
   page,
 }) => {
-  await page.goto(server().url);
-  await serviceWorkerScope(page);
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
-  // Controlled by the service worker now: its fallback to the app's page must not catch the link.
-  await page.reload();
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  // Controlled by the service worker: its fallback to the app's page must not catch the link.
+  await openControlledByServiceWorker(page, server().url);
   const portableCopy = `${SUB_PATH}ucs-bundler.html`;
   expect(server().requests, 'the portable copy is not precached').not.toContain(portableCopy);
 

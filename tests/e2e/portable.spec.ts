@@ -1,8 +1,4 @@
 import { test as plainTest } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { buildUcsXml } from '../../src/core/manifest/build.ts';
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
@@ -12,7 +8,7 @@ import { usePickerBackedByMemory } from './memory-folder.ts';
 import { listPickedFolder } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
 import { PORTABLE_URL, requestsLeavingThePage } from './portable-page.ts';
-import { FOLDER, openTwoReleases } from './two-releases.ts';
+import { FOLDER, importUcsXml, openTwoReleases } from './two-releases.ts';
 import { downloadZipFiles } from './zip-contents.ts';
 
 /** The big release's images: one stored, two deflated, 30 MiB each. */
@@ -101,12 +97,7 @@ test('from disk, a file that is not a zip gets an alert, and the next good file 
 
 test('from disk, two versions and an imported ucs.xml make one bundle', async ({ page }) => {
   await openTwoReleases(page, PORTABLE_URL);
-  const existing = join(tmpdir(), `ucs-portable-${Date.now()}.xml`);
-  await writeFile(
-    existing,
-    buildUcsXml([{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]),
-  );
-  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
+  await importUcsXml(page, [{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]);
   await expect(page.getByText('5.5.2.1234:')).toBeVisible();
   const files = await downloadZipFiles(page);
   const root = 'ucs-5.9.8.5760-to-6.4.6.2201';

@@ -1,3 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { buildUcsXml } from '../../src/core/manifest/build.ts';
+import type { ManifestEntry } from '../../src/core/manifest/types.ts';
 import { PART } from '../fixtures/named-fixtures.ts';
 import { expect, openRelease, type Page } from './app-test.ts';
 import { fixturePath } from './paths.ts';
@@ -21,4 +26,11 @@ export async function openTwoReleases(page: Page, start = './'): Promise<void> {
     .last()
     .check();
   await page.getByLabel('Server URL').fill(FOLDER);
+}
+
+/** Gives the page, as the existing ucs.xml, one written from `entries`. */
+export async function importUcsXml(page: Page, entries: readonly ManifestEntry[]): Promise<void> {
+  const existing = join(tmpdir(), `ucs-existing-${Date.now()}-${Math.random()}.xml`);
+  await writeFile(existing, buildUcsXml(entries));
+  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
 }
