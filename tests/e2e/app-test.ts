@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every request the page made, to prove nothing leaves the app's origin. */
@@ -43,4 +44,20 @@ export async function openRelease(page: Page, path: string): Promise<void> {
     .getByLabel(/release archive/i)
     .last()
     .setInputFiles(path);
+}
+
+/** Drops a release archive on the first drop zone, as a user dragging it from a folder does. */
+export async function dropRelease(page: Page, path: string, fileName: string): Promise<void> {
+  const bytes = [...(await readFile(path))];
+  const dataTransfer = await page.evaluateHandle(
+    ({ content, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], name, { type: 'application/zip' }));
+      return transfer;
+    },
+    { content: bytes, name: fileName },
+  );
+  const dropZone = page.getByRole('group', { name: /Drop a UC Software release/ }).first();
+  await dropZone.dispatchEvent('dragover', { dataTransfer });
+  await dropZone.dispatchEvent('drop', { dataTransfer });
 }

@@ -3,7 +3,7 @@ import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
 import { sha256Hex } from '../fixtures/sha256.ts';
-import { expect, openRelease, test, type Page } from './app-test.ts';
+import { dropRelease, expect, openRelease, test, type Page } from './app-test.ts';
 import { usePickerBackedByMemory } from './memory-folder.ts';
 import { listPickedFolder } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
@@ -20,6 +20,7 @@ async function openBigRelease(page: Page) {
   for (const part of BIG_RELEASE_PARTS) {
     await page.getByRole('checkbox', { name: new RegExp(`\\(${part}\\)`) }).check();
   }
+  await expect(page.getByLabel('Version')).toHaveValue('5.9.8.5760');
   await page.getByLabel('Server URL').fill(FOLDER);
 }
 
@@ -33,6 +34,9 @@ test('opened from disk, the portable copy says what a file lacks and runs the sa
   await page.getByRole('button', { name: 'Try a sample release' }).click();
   await page.getByRole('button', { name: 'Select all' }).click();
   await page.getByLabel('Server URL').fill('https://intranet.example/phones/fw/');
+  await expect(page.getByLabel('ucs.xml preview')).toContainText(
+    '<PATH>https://intranet.example/phones/fw/</PATH>',
+  );
   const names = [...(await downloadZipFiles(page)).keys()];
   expect(names).toContain('ucs-5.9.8.5760/ucs.xml');
   expect(names.filter((name) => name.endsWith('.sip.ld'))).toHaveLength(6);
@@ -84,11 +88,11 @@ test('from disk, "Save to folder…" writes every image verified into the picked
   expect(parseUcsXml(files['ucs.xml']!.text)).toEqual([{ version: '5.9.8.5760', path: FOLDER }]);
 });
 
-test('from disk, a file that is not a zip gets an alert, and the next good file opens', async ({
+test('from disk, a dropped file that is not a zip gets an alert, and the next good file opens', async ({
   page,
 }) => {
   await page.goto(PORTABLE_URL);
-  await openRelease(page, fixturePath('not-a-zip.zip'));
+  await dropRelease(page, fixturePath('not-a-zip.zip'), 'firmware.zip');
   await expect(page.getByRole('alert')).toContainText('not a zip archive');
   await openRelease(page, fixturePath('layout-root.zip'));
   await expect(page.getByRole('alert')).toHaveCount(0);
