@@ -99,6 +99,18 @@ test('from disk, a dropped file that is not a zip gets an alert, and the next go
   await expect(page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` })).toBeVisible();
 });
 
+test('from disk in Chromium, a release wrapped in a compressed zip gets the way to open it', async ({
+  page,
+}) => {
+  // Chromium refuses a file page the private file system the inner zip would be unpacked into.
+  await page.goto(PORTABLE_URL);
+  await openRelease(page, fixturePath('nested-deflated.zip'));
+  await expect(page.getByRole('alert')).toContainText('Extract the inner release .zip');
+  await openRelease(page, fixturePath('nested-stored.zip'));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` })).toBeVisible();
+});
+
 test('from disk, two versions and an imported ucs.xml make one bundle', async ({ page }) => {
   await openTwoReleases(page, PORTABLE_URL);
   await importUcsXml(page, [{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]);
