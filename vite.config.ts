@@ -92,5 +92,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A test that asserts nothing passes by accident: every test must assert at least once.
+    expect: { requireAssertions: true },
+    // zip.js and the fixture generator take seconds to start on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -42,6 +42,10 @@ const EXPORTS_ONLY = process.argv.includes('--exports-only');
 // Another build to serve instead of dist/ (a variant under trial): `--build <dir>`.
 const BUILD_ARG = process.argv.indexOf('--build');
 const BUILD_DIR = BUILD_ARG > 0 ? resolve(process.argv[BUILD_ARG + 1] ?? 'dist') : 'dist';
+// A build to compare the exports with, measured in the same run, interleaved run by run:
+// `--baseline <dir>` (the previous build, say). Served on the next port, so it has its own storage.
+const BASELINE_ARG = process.argv.indexOf('--baseline');
+const BASELINE_DIR = BASELINE_ARG > 0 ? resolve(process.argv[BASELINE_ARG + 1] ?? '') : undefined;
 
 const EXPECTED = EXPORTED_PARTS.map((part) => ({ name: imageName(part), size: BIG.imageSize }));
 const IMAGE_BYTES = EXPECTED.reduce((total, file) => total + file.size, 0);
@@ -149,6 +153,27 @@ interface ExportRuns {
   readonly zip: readonly ExportRun[];
   readonly copy: readonly CopyRun[];
   readonly native: readonly NativeRun[];
+  /** The same exports by the baseline build, when one is given. */
+  readonly baseline?: { readonly folder: readonly ExportRun[]; readonly zip: readonly ExportRun[] };
+}
+
+/** This build against the baseline, route by route: slower by more than the noise is a miss. */
+function baselineRows(
+  baseline: NonNullable<ExportRuns['baseline']>,
+  runs: Pick<ExportRuns, 'folder' | 'zip'>,
+): Row[] {
+  return (['folder', 'zip'] as const).map((route) => {
+    const before = rateWithRange(baseline[route].map((run) => run.seconds));
+    const after = megabytesPerSecond(IMAGE_BYTES, median(runs[route].map((run) => run.seconds)));
+    return {
+      measurement: `${route === 'folder' ? 'save to folder' : 'download ZIP'}, baseline build`,
+      value: before.text,
+      baseline: `this build ${after.toFixed(0)} MB/s`,
+      ratio: `${(after / before.rate).toFixed(2)}×`,
+      target: '≥ 0.95× (noise)',
+      met: after >= 0.95 * before.rate,
+    };
+  });
 }
 
 /** MB/s of the median run, with the slowest and fastest runs. */
@@ -173,7 +198,7 @@ function heapRow(route: string, runs: readonly ExportRun[]): Row {
   };
 }
 
-function exportRows({ folder, zip, copy, native }: ExportRuns): Row[] {
+function exportRows({ folder, zip, copy, native, baseline }: ExportRuns): Row[] {
   const unzipSeconds = median(native.map((run) => run.unzipSeconds));
   const unzip = megabytesPerSecond(IMAGE_BYTES, unzipSeconds);
   const unzipZip = megabytesPerSecond(
@@ -214,6 +239,7 @@ function exportRows({ folder, zip, copy, native }: ExportRuns): Row[] {
       value: `${cpu(folder)} / ${cpu(zip)} / ${cpu(copy)} s`,
       baseline: `2 cores × unzip's ${unzipSeconds.toFixed(2)} s = ${(2 * unzipSeconds).toFixed(2)} s`,
     },
+    ...(baseline ? baselineRows(baseline, { folder, zip }) : []),
     heapRow('folder', folder),
     heapRow('zip', zip),
   ];
@@ -254,7 +280,12 @@ function settleDisk(): void {
 }
 
 /** Native tools and both routes, interleaved so each sees the same machine state. */
-async function exportSection(context: BrowserContext, url: string, big: string) {
+async function exportSection(
+  context: BrowserContext,
+  url: string,
+  big: string,
+  baselineUrl: string | undefined,
+) {
   console.log('Exporting…');
   const entries = EXPECTED.map((file) => file.name);
   await runNative(WORK, big, entries); // Warms the page cache for every contender alike.
@@ -262,18 +293,25 @@ async function exportSection(context: BrowserContext, url: string, big: string) 
   const folder: ExportRun[] = [];
   const zip: ExportRun[] = [];
   const copy: CopyRun[] = [];
+  const baseline = { folder: [] as ExportRun[], zip: [] as ExportRun[] };
   const slices = { count: EXPECTED.length, size: BIG.imageSize };
+  const exportsOf = async (at: string, into: { folder: ExportRun[]; zip: ExportRun[] }) => {
+    settleDisk();
+    into.folder.push(await exportOnce(context, at, big, 'folder'));
+    settleDisk();
+    into.zip.push(await exportOnce(context, at, big, 'zip'));
+  };
   for (let run = 0; run < REPEATS; run += 1) {
     settleDisk();
     native.push(await runNative(WORK, big, entries));
-    settleDisk();
-    folder.push(await exportOnce(context, url, big, 'folder'));
-    settleDisk();
-    zip.push(await exportOnce(context, url, big, 'zip'));
+    // With a baseline, the two builds take turns going first: neither always follows unzip.
+    if (baselineUrl && run % 2 === 1) await exportsOf(baselineUrl, baseline);
+    await exportsOf(url, { folder, zip });
+    if (baselineUrl && run % 2 === 0) await exportsOf(baselineUrl, baseline);
     settleDisk();
     copy.push(await measureCopyAlone(context, url, big, slices, meterCpu));
   }
-  return exportRows({ folder, zip, copy, native });
+  return exportRows({ folder, zip, copy, native, ...(baselineUrl ? { baseline } : {}) });
 }
 
 function printThreads(route: Route, threads: { name: string; ms: number }[]): void {
@@ -323,6 +361,7 @@ async function main(): Promise<void> {
     sparse5: await ensureRelease(WORK, SPARSE_5G),
   };
   const server = await startPreview(PORT, BUILD_DIR);
+  const baselineServer = BASELINE_DIR ? await startPreview(PORT + 1, BASELINE_DIR) : undefined;
   const browser = await launchBrowser(WORK);
   const { context } = browser;
   const rows: Row[] = [];
@@ -331,11 +370,13 @@ async function main(): Promise<void> {
     await settleServiceWorker(warmUp);
     await measureListing(context, server.url, archives.small);
     if (!EXPORTS_ONLY) rows.push(...(await listingSection(context, server.url, archives)));
-    rows.push(...(await exportSection(context, server.url, archives.big)));
+    if (baselineServer) await settleServiceWorker(await freshPage(context, baselineServer.url));
+    rows.push(...(await exportSection(context, server.url, archives.big, baselineServer?.url)));
     if (PROFILE) await profileSection(context, server.url, archives.big);
   } finally {
     await context.close();
     server.stop();
+    baselineServer?.stop();
   }
   console.log(`\nMachine: ${await machine(browser.version)}`);
   console.log(`Load average (1 min): ${loadAtStart} at start, ${load()} at the end.`);

@@ -1,19 +1,10 @@
 // Makes sure a Chromium exists before the browser tests run: Debian's package where we are root,
 // Playwright's download where the internet is reachable. Prints the binary it settled on.
-import { spawnSync } from 'node:child_process';
+import { installDebianPackages, run } from './debian-install.mjs';
 import { findChromium } from './find-chromium.mjs';
 
-function run(command, args) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
 function install() {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
-    run('apt-get', ['update', '-qq']);
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'])) return;
-  }
+  if (installDebianPackages(['chromium'])) return;
   run('npx', ['playwright', 'install', 'chromium']);
 }
 

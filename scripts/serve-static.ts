@@ -2,7 +2,7 @@
 // sub-path (e.g. /intranet/tools/ucs/), can switch to another build while running (a new version
 // being deployed), and counts what it served. Used by the browser tests; by hand:
 //   npx tsx scripts/serve-static.ts dist /intranet/tools/ucs/ 4180
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +39,11 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /**
+   * Sees every request first and returns true when it answered it (a test's own endpoints, or a
+   * simulated outage); the others are served from `root`.
+   */
+  intercept?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 /** Starts the server; resolves once it listens. */
@@ -48,6 +53,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
+    if (options.intercept?.(request, response)) return;
     void respond(root, options.prefix, path).then(({ status, headers, body }) => {
       response.writeHead(status, headers).end(body);
     });

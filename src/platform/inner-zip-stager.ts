@@ -1,7 +1,6 @@
 import type { InnerZipStage } from '../core/archive/nested.ts';
 import { AppError } from '../core/errors.ts';
-import { diskSpace } from './disk-space.ts';
-import { createOpfsStager } from './sinks/opfs-stager.ts';
+import { createOpfsStaging, usableOpfsRoot } from './staging/opfs-staging.ts';
 
 /** Where a wrapped release zip is unpacked: apart from export staging, whose folders expire. */
 const INNER_ZIP_FOLDER = 'ucs-bundler-inner-zips';
@@ -24,19 +23,22 @@ let ownership: Promise<void> | undefined;
  * gone (closed, crashed) are removed first; a file another open tab still reads is never touched.
  */
 export const stageInnerZip: InnerZipStage = async (stream, signal) => {
-  const root = await diskSpace();
-  if (!root) {
+  let staging;
+  try {
+    staging = createOpfsStaging(INNER_ZIP_FOLDER, await usableOpfsRoot());
+  } catch (cause) {
     await stream.cancel().catch(() => undefined);
-    throw new AppError('nested-zip-needs-storage', 'This browser gives the app no disk space.');
+    throw new AppError('nested-zip-needs-storage', 'This browser gives the app no disk space.', {
+      cause,
+    });
   }
-  const stager = await createOpfsStager(INNER_ZIP_FOLDER, root);
-  await claimAndSweep(root);
+  await claimAndSweep();
   unpacked += 1;
-  return stager.put(`${TAB_ID}-${unpacked}.zip`, stream, signal);
+  return staging.put(`${TAB_ID}-${unpacked}.zip`, stream, signal);
 };
 
 /** Takes this tab's lock (once), then removes the files of tabs whose lock nobody holds. */
-async function claimAndSweep(root: FileSystemDirectoryHandle): Promise<void> {
+async function claimAndSweep(): Promise<void> {
   const locks = navigator.locks as LockManager | undefined;
   if (!locks) return; // Without locks no tab can tell; files go with the site's storage.
   ownership ??= new Promise<void>((granted) => {
@@ -47,6 +49,7 @@ async function claimAndSweep(root: FileSystemDirectoryHandle): Promise<void> {
   });
   await ownership;
   const held = new Set((await locks.query()).held?.map((lock) => lock.name) ?? []);
+  const root = await navigator.storage.getDirectory();
   const folder = await root.getDirectoryHandle(INNER_ZIP_FOLDER, { create: true });
   const orphans: string[] = [];
   for await (const name of folder.keys()) {

@@ -2,7 +2,8 @@ import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { ExportJob } from './export-job.svelte.ts';
 import { ReleaseSlot } from './release-slot.svelte.ts';
-import { normalizeServerUrl, phoneAddress } from '../core/url/server-url.ts';
+import { normalizeServerUrl } from '../core/url/server-url.ts';
+import { phoneAddress } from '../core/manifest/phone-address.ts';
 import { buildUcsXml } from '../core/manifest/build.ts';
 import { manifestEntriesFor } from '../core/bundle/manifest-entries.ts';
 import type { BundleExtras, BundleOptions, BundleRelease } from '../core/bundle/types.ts';
@@ -11,6 +12,12 @@ import type { ConflictChoice } from '../core/manifest/merge.ts';
 import { coverageTable } from '../core/bundle/coverage.ts';
 import { bundlePaths } from '../core/bundle/bundle-layout.ts';
 import { versionFolderName } from '../core/bundle/version-folder.ts';
+
+/**
+ * What stops the export: no model picked, a release without a version, two releases of one
+ * version, a server URL that is not valid.
+ */
+export type Blocker = 'no-models' | 'no-version' | 'same-version' | 'invalid-server-url';
 
 /** Everything the admin has chosen so far: releases, models, server URL and output options. */
 export class Bundle {
@@ -73,8 +80,9 @@ export class Bundle {
 
   /** What the export will copy from the releases (a slot still opening adds nothing). */
   readonly selectedBytes = $derived(
-    this.chosen.reduce(
-      (sum, release) => sum + release.images.reduce((bytes, image) => bytes + image.entry.size, 0),
+    this.slots.reduce(
+      // A slot still opening adds nothing: it is not in `chosen` either.
+      (sum, slot) => sum + (slot.status === 'ready' ? slot.selectedBytes : 0),
       0,
     ),
   );
@@ -104,15 +112,15 @@ export class Bundle {
 
   /** Why the output cannot be made yet, in the order the admin should fix things; empty when ready. */
   readonly blockers = $derived.by(() => {
-    const reasons: string[] = [];
-    if (this.chosen.length === 0) reasons.push('Pick at least one phone model.');
-    if (this.chosen.some((release) => release.version === '')) reasons.push('Enter the version.');
+    const blockers: Blocker[] = [];
+    if (this.chosen.length === 0) blockers.push('no-models');
+    if (this.chosen.some((release) => release.version === '')) blockers.push('no-version');
     const folders = this.chosen.map((release) => versionFolderName(release.version));
     if (folders.some((folder, index) => folders.indexOf(folder) !== index)) {
-      reasons.push('Two releases have the same version: remove one or correct its version.');
+      blockers.push('same-version');
     }
-    if (!this.serverUrl.ok) reasons.push('Enter a valid server URL.');
-    return reasons;
+    if (!this.serverUrl.ok) blockers.push('invalid-server-url');
+    return blockers;
   });
 
   /** Takes the entries of a server's ucs.xml; earlier answers about clashing versions go. */

@@ -1,26 +1,9 @@
 import { isAbortError } from '../core/errors.ts';
-import type { ExportProgress, WrittenFile } from '../core/export/types.ts';
+import type { ExportProgress } from '../core/export/types.ts';
+import type { ExportContext, ExportOutcome } from '../platform/export/routes.ts';
 import { throttleProgress } from './throttle-progress.ts';
 
-/** What a finished export produced, for the done screen. */
-export interface ExportOutcome {
-  readonly kind: 'zip' | 'folder';
-  /** The zip's file name, or the chosen folder's name. */
-  readonly destination: string;
-  /** The address to type into each phone, as it was when the export ran. */
-  readonly phoneUrl: string;
-  readonly written: readonly WrittenFile[];
-}
-
-/** What an output route gets from the job: cancellation, progress and the replace prompt. */
-export interface ExportContext {
-  readonly signal: AbortSignal;
-  onProgress(progress: ExportProgress): void;
-  /** Asks the admin whether these existing files may be replaced; false keeps everything as it was. */
-  confirmReplace(paths: readonly string[]): Promise<boolean>;
-}
-
-export type ExportStatus = 'idle' | 'running' | 'confirm' | 'done' | 'failed' | 'cancelled';
+export type ExportStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** How long stopping may take before the page says why it still waits. */
 const SLOW_STOP_MS = 5000;
@@ -31,8 +14,6 @@ export class ExportJob {
   progress = $state.raw<ExportProgress | undefined>(undefined);
   error = $state.raw<unknown>(undefined);
   outcome = $state.raw<ExportOutcome | undefined>(undefined);
-  /** Existing files the admin is asked about while status is `confirm`. */
-  conflicts = $state.raw<readonly string[]>([]);
   /**
    * Cancel was pressed and the export is undoing what it wrote: a copy the browser has begun
    * ends first, which takes a moment on a slow disk or network share.
@@ -42,10 +23,9 @@ export class ExportJob {
   stoppingSlowly = $state(false);
   #slowStop: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
-  #answer: ((replace: boolean) => void) | undefined;
 
   get busy(): boolean {
-    return this.status === 'running' || this.status === 'confirm';
+    return this.status === 'running';
   }
 
   /** The export is being made final: a cancel can no longer undo it. */
@@ -70,7 +50,6 @@ export class ExportJob {
           // What lands while stopping is about to be thrown away.
           if (!controller.signal.aborted) progress.offer(latest);
         },
-        confirmReplace: (paths) => this.#ask(paths),
       });
       this.status = 'done';
     } catch (error) {
@@ -96,24 +75,17 @@ export class ExportJob {
       this.stopping = true;
       this.#slowStop = setTimeout(() => (this.stoppingSlowly = this.stopping), SLOW_STOP_MS);
     }
-    this.#answer?.(false);
     this.#controller?.abort();
   }
 
-  answer(replace: boolean): void {
-    this.#answer?.(replace);
-  }
-
-  #ask(paths: readonly string[]): Promise<boolean> {
-    this.conflicts = paths;
-    this.status = 'confirm';
-    return new Promise((resolve) => {
-      this.#answer = (replace) => {
-        this.#answer = undefined;
-        this.conflicts = [];
-        this.status = 'running';
-        resolve(replace);
-      };
-    });
+  /**
+   * Ends an export that never started: with the reason it could not (the folder cannot be read,
+   * say), or as cancelled when the admin chose not to go on.
+   */
+  endUnstarted(error?: unknown): void {
+    if (this.busy) return;
+    this.outcome = undefined;
+    this.error = error;
+    this.status = error === undefined ? 'cancelled' : 'failed';
   }
 }

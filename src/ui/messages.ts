@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from '../core/errors.ts';
 import type { ReleaseWarning } from '../core/release/types.ts';
+import type { Blocker } from '../state/bundle.svelte.ts';
 import type { UrlProblem } from '../core/url/server-url.ts';
 import { formatBytes } from './format.ts';
 
@@ -60,6 +61,10 @@ export function urlProblemMessage(problem: UrlProblem): string {
   return URL_SENTENCES[problem];
 }
 
+/** Beside an empty version box. */
+export const NO_VERSION_HINT =
+  'No version yet: type the exact version from the release notes (e.g. 5.9.8.5760).';
+
 /** One sentence per release warning; these never block the export. */
 export function warningMessage(warning: ReleaseWarning): string {
   switch (warning.code) {
@@ -70,7 +75,7 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'several-sip-ver':
       return `The archive holds several sip.ver files; the one beside the images (${warning.used}) is used.`;
     case 'version-unusual':
-      return `The version "${warning.version}" is not four dotted numbers. Check it before publishing.`;
+      return `"${warning.version}" is not four dotted numbers like 5.9.8.5760. Phones show it as it is; check it before publishing.`;
     case 'sip-3x':
       return `This is a SIP ${warning.version} release. Phones on SIP 3.x cannot use the web-UI upgrade: they need a one-time upgrade to UCS 4.0 or later through a provisioning server first.`;
     case 'duplicate-part-number':
@@ -80,4 +85,16 @@ export function warningMessage(warning: ReleaseWarning): string {
     case 'newer-than-model-line':
       return `This release is newer than the ${warning.modelLine} line this model supports.`;
   }
+}
+
+const BLOCKER_SENTENCES: Record<Blocker, string> = {
+  'no-models': 'Pick at least one phone model.',
+  'no-version': 'Enter the version.',
+  'same-version': 'Two releases have the same version: remove one or correct its version.',
+  'invalid-server-url': 'Enter a valid server URL.',
+};
+
+/** What the admin must do before the export can start. */
+export function blockerMessage(blocker: Blocker): string {
+  return BLOCKER_SENTENCES[blocker];
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './app-test.ts';
 import { PORTABLE_PATH, PORTABLE_URL } from './portable-page.ts';
-import { SUB_PATH, openControlledByServiceWorker, serveBuildUnderSubPath } from './pwa-support.ts';
+import { SUB_PATH } from './paths.ts';
+import { openControlledByServiceWorker, serveBuildUnderSubPath } from './pwa-support.ts';
 
 const server = serveBuildUnderSubPath();
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO } from './pwa-support.ts';
+import { REPO } from './paths.ts';
 
 /** The portable copy `npm run build:portable` writes (test:e2e builds it before the tests). */
 export const PORTABLE_PATH = join(REPO, 'dist-portable', 'ucs-bundler.html');

@@ -1,6 +1,7 @@
 import config from '../../playwright.config.ts';
 import { expect, test } from './app-test.ts';
-import { SUB_PATH, exportVvx500AsZip, serveBuildUnderSubPath } from './pwa-support.ts';
+import { SUB_PATH } from './paths.ts';
+import { exportVvx500AsZip, serveBuildUnderSubPath } from './pwa-support.ts';
 
 /** An intranet name: not localhost, so plain HTTP is not a secure context there. */
 const INTRANET_HOST = 'ucs.intranet.test';

@@ -1,6 +1,6 @@
 import { expect, test } from './app-test.ts';
+import { SUB_PATH } from './paths.ts';
 import {
-  SUB_PATH,
   exportVvx500AsZip,
   openControlledByServiceWorker,
   serveBuildUnderSubPath,

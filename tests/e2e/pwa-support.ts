@@ -5,14 +5,8 @@ import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { NAMED_FIXTURES, PART } from '../fixtures/named-fixtures.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
 import { expect, openRelease, test } from './app-test.ts';
-import { fixturePath } from './paths.ts';
+import { DIST, REPO, SUB_PATH, fixturePath } from './paths.ts';
 import { clickDownloadZip, readZip, saveDownload } from './zip-contents.ts';
-
-/** Where an intranet might put the app: a folder deep inside another site. */
-export const SUB_PATH = '/intranet/tools/ucs/';
-export const REPO = join(import.meta.dirname, '..', '..');
-/** The production build `npm run test:e2e` makes before the browser tests. */
-export const DIST = join(REPO, 'dist');
 
 /**
  * Builds the app into `outDir` (a git-ignored dist-* folder) with extra environment variables.

@@ -1,8 +1,6 @@
 import { AppError } from '../errors.ts';
 import type { ArchiveEntry } from './types.ts';
-
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_LENGTH = 30;
+import { LOCAL_HEADER_LENGTH, LOCAL_HEADER_SIGNATURE } from './zip-format.ts';
 
 /**
  * Locates an entry's raw (possibly compressed) data inside the archive by reading its local

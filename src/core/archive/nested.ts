@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { entryContent } from './entry-content.ts';
+import { entryContent, entryStream } from './entry-content.ts';
 import { openArchive } from './open.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
@@ -30,7 +30,7 @@ export async function openNestedArchive(
 ): Promise<Archive> {
   const name = `${outer.name}${NESTED_NAME_SEPARATOR}${entry.path.slice(entry.path.lastIndexOf('/') + 1)}`;
   const content = entryContent(outer, entry);
-  if (content.locateBlob) return openArchive(await content.locateBlob(), name, options.signal);
+  if (content.kind === 'slice') return openArchive(await content.locate(), name, options.signal);
   if (options.stage === undefined) {
     throw new AppError(
       'nested-zip-needs-storage',
@@ -40,6 +40,6 @@ export async function openNestedArchive(
       },
     );
   }
-  const staged = await options.stage(content.stream(options.signal), options.signal);
+  const staged = await options.stage(entryStream(content, options.signal), options.signal);
   return openArchive(staged, name, options.signal);
 }

@@ -1,5 +1,5 @@
 import type { ArchiveEntry } from '../archive/types.ts';
-import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from '../export/extras.ts';
+import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from './extras.ts';
 import { MANIFEST_NAME } from '../manifest/types.ts';
 import { modelName } from '../release/model-name.ts';
 import type { BundleOptions, BundleRelease } from './types.ts';

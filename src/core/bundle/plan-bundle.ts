@@ -1,5 +1,5 @@
 import { entryContent } from '../archive/entry-content.ts';
-import { createSha256 } from '../checksum/sha256.ts';
+import { sha256HexOf } from '../checksum/sha256.ts';
 import { bytesContent, textContent } from '../export/bytes-content.ts';
 import {
   README_NAME,
@@ -8,11 +8,11 @@ import {
   readmeText,
   sha256sumsText,
   webConfigText,
-} from '../export/extras.ts';
+} from './extras.ts';
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';
-import { phoneAddress } from '../url/server-url.ts';
+import { phoneAddress } from '../manifest/phone-address.ts';
 import { MANIFEST_NAME, type ManifestEntry } from '../manifest/types.ts';
 import { bundlePaths, copiedFiles, type CopiedFile } from './bundle-layout.ts';
 import { coverageTable, coverageText } from './coverage.ts';
@@ -63,7 +63,7 @@ export function planBundle(
 
   const ucsXml = encoder.encode(buildUcsXml(manifest));
   const finalFiles = (written: readonly WrittenFile[]): OutputFile[] => {
-    const manifestFile = { path: MANIFEST_NAME, size: ucsXml.length, sha256: sha256HexNow(ucsXml) };
+    const manifestFile = { path: MANIFEST_NAME, size: ucsXml.length, sha256: sha256HexOf(ucsXml) };
     const sums = options.extras.sha256sums
       ? [
           {
@@ -98,11 +98,4 @@ function bundleReadme(
   if (manifest.length < 2) return text;
   const table = coverageText(coverageTable(releases, manifest)).split('\n').join('\r\n');
   return `${text}\r\nWHICH VERSION SERVES WHICH PHONES\r\n\r\n${table}`;
-}
-
-/** Hashed on the spot, in JS: ucs.xml is a few hundred bytes. */
-function sha256HexNow(bytes: Uint8Array): string {
-  const hash = createSha256();
-  hash.update(bytes);
-  return hash.digestHex();
 }

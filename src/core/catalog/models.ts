@@ -3,7 +3,7 @@ import type { PhoneFamily, PhoneModel } from './types.ts';
 /** Row of the table as written in the reference: part number, name, family, last line label. */
 type ModelRow = readonly [partNumber: string, name: string, family: PhoneFamily, lastLine: string];
 
-// The table from polycom-ucs.md §5, in its order. Labels drop the sources' notes ("(legacy)",
+// The known models with their hardware part numbers and last release lines. Labels drop the sources' notes ("(legacy)",
 // "(from 5.8)") because people compare against the line itself.
 const ROWS: readonly ModelRow[] = [
   ['2345-12360-001', 'SoundPoint IP 321', 'SoundPoint IP', '4.0.x'],

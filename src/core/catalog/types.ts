@@ -6,7 +6,7 @@ export type PhoneFamily =
   | 'RealPresence Trio'
   | 'SoundStructure';
 
-/** One row of the built-in model table (polycom-ucs.md §5). */
+/** One row of the built-in model table. */
 export interface PhoneModel {
   /** Hardware part number, e.g. `3111-44500-001`. */
   readonly partNumber: string;

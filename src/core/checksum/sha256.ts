@@ -145,3 +145,10 @@ export function createSha256(): Sha256 {
 
   return { update, digestHex };
 }
+
+/** Lower-case hex SHA-256 of `bytes`, in JS, at once: for small files, or where WebCrypto is missing. */
+export function sha256HexOf(bytes: Uint8Array): string {
+  const hash = createSha256();
+  hash.update(bytes);
+  return hash.digestHex();
+}

@@ -1,6 +1,6 @@
 import { isAbortError } from '../errors.ts';
-import { abortError, throwIfAborted } from './abort.ts';
-import type { OutputSink } from './sink.ts';
+import { abortError, throwIfAborted } from '../abort.ts';
+import type { OutputSink, PrepareFile } from './sink.ts';
 import type { ExportProgress, OutputFile, WrittenFile } from './types.ts';
 
 /**
@@ -27,9 +27,15 @@ export interface ExportOptions {
   concurrency?: number;
 }
 
+/** What an export does with each file: makes its verified bytes, then places them. */
+export interface ExportRoute {
+  readonly prepare: PrepareFile;
+  readonly sink: OutputSink;
+}
+
 /**
- * Writes `plan` into `sink`: the files (up to `concurrency` at a time), then the final files,
- * then commits. Progress counts bytes; the total is known up front from the sizes and grows by
+ * Writes `plan` through `route`: each file is prepared (read, verified, hashed) and placed in
+ * the sink (up to `concurrency` files at a time), then the final files, then the sink commits. Progress counts bytes; the total is known up front from the sizes and grows by
  * the (small) final files.
  *
  * On any failure or cancel the writes still running are cancelled and awaited, then the sink is
@@ -39,10 +45,11 @@ export interface ExportOptions {
  */
 export async function runExport(
   plan: ExportPlan,
-  sink: OutputSink,
+  route: ExportRoute,
   options: ExportOptions = {},
 ): Promise<WrittenFile[]> {
   const { signal, onProgress } = options;
+  const { prepare, sink } = route;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   // Stops the other writes as soon as one fails, as the user's cancel does.
   const failure = new AbortController();
@@ -62,7 +69,7 @@ export async function runExport(
   // A second file at a path would be a second zip entry of that name, or overwrite the first in
   // a folder: a bug in the plan, refused before any sink sees it.
   const paths = new Set<string>();
-  const writeOne = (file: OutputFile) => {
+  const writeOne = async (file: OutputFile, index: number): Promise<WrittenFile> => {
     throwIfAborted(writeSignal);
     if (paths.has(file.path)) throw new Error(`${file.path} is written twice.`);
     paths.add(file.path);
@@ -78,10 +85,12 @@ export async function runExport(
       else unfinished.delete(file.path);
       report();
     };
-    return sink.write(file, { signal: writeSignal, onBytes });
+    const prepared = await prepare(file, writeSignal);
+    await sink.place(prepared, { index, signal: writeSignal, onBytes });
+    return { path: prepared.path, size: prepared.size, sha256: prepared.sha256 };
   };
 
-  const writeAll = async (files: readonly OutputFile[], lanes: number) => {
+  const writeAll = async (files: readonly OutputFile[], lanes: number, firstIndex: number) => {
     const results: WrittenFile[] = new Array<WrittenFile>(files.length);
     const indexed = files.map((file, index) => ({ file, index }));
     // One iterator shared by every lane: each takes the next file when it is free.
@@ -91,7 +100,7 @@ export async function runExport(
       for (const { file, index } of queue) {
         if (firstError) return;
         try {
-          results[index] = await writeOne(file);
+          results[index] = await writeOne(file, firstIndex + index);
         } catch (error) {
           firstError ??= { error };
           failure.abort();
@@ -105,10 +114,10 @@ export async function runExport(
 
   const written: WrittenFile[] = [];
   try {
-    written.push(...(await writeAll(plan.files, concurrency)));
+    written.push(...(await writeAll(plan.files, concurrency, 0)));
     const finalFiles = plan.finalFiles?.(written) ?? [];
     bytesTotal += sizeOf(finalFiles);
-    written.push(...(await writeAll(finalFiles, 1)));
+    written.push(...(await writeAll(finalFiles, 1, plan.files.length)));
     throwIfAborted(signal);
     await sink.commit(signal, () => {
       finishing = true;
@@ -128,7 +137,7 @@ export async function runExport(
  * inflate costs about twice one read as it is. Ties keep plan order (the sort is stable).
  */
 function costliestFirst<T extends { file: OutputFile }>(files: readonly T[]): T[] {
-  const cost = ({ file: { content } }: T) => content.size * (content.locateGzip ? 2 : 1);
+  const cost = ({ file: { content } }: T) => content.size * (content.kind === 'deflated' ? 2 : 1);
   return [...files].sort((a, b) => cost(b) - cost(a));
 }
 

@@ -1,3 +1,11 @@
+import {
+  CENTRAL_HEADER_SIGNATURE,
+  END_RECORD_SIGNATURE,
+  LOCAL_HEADER_LENGTH,
+  LOCAL_HEADER_SIGNATURE,
+  METHOD_STORED,
+} from '../archive/zip-format.ts';
+
 /** One file of a stored zip: its bytes are referenced, never copied. */
 export interface StoredZipFile {
   /** Entry name, `/`-separated. */
@@ -72,12 +80,12 @@ interface HeaderFields {
 
 function localHeader(fields: HeaderFields, zip64: boolean): Uint8Array<ArrayBuffer> {
   const extra = zip64 ? zip64Extra([fields.size, fields.size]) : new Uint8Array(0);
-  const header = new Uint8Array(30 + fields.name.length + extra.length);
+  const header = new Uint8Array(LOCAL_HEADER_LENGTH + fields.name.length + extra.length);
   const view = new DataView(header.buffer);
-  view.setUint32(0, 0x04034b50, true);
+  view.setUint32(0, LOCAL_HEADER_SIGNATURE, true);
   view.setUint16(4, zip64 ? VERSION_ZIP64 : VERSION_PLAIN, true);
   view.setUint16(6, UTF8_NAMES, true);
-  view.setUint16(8, 0, true); // stored
+  view.setUint16(8, METHOD_STORED, true);
   view.setUint16(10, fields.time, true);
   view.setUint16(12, fields.date, true);
   view.setUint32(14, fields.crc32, true);
@@ -103,11 +111,11 @@ function centralHeader(
   const header = new Uint8Array(46 + fields.name.length + extra.length);
   const view = new DataView(header.buffer);
   const version = wide.length > 0 ? VERSION_ZIP64 : VERSION_PLAIN;
-  view.setUint32(0, 0x02014b50, true);
+  view.setUint32(0, CENTRAL_HEADER_SIGNATURE, true);
   view.setUint16(4, MADE_BY_UNIX | version, true);
   view.setUint16(6, version, true);
   view.setUint16(8, UTF8_NAMES, true);
-  view.setUint16(10, 0, true); // stored
+  view.setUint16(10, METHOD_STORED, true);
   view.setUint16(12, fields.time, true);
   view.setUint16(14, fields.date, true);
   view.setUint32(16, fields.crc32, true);
@@ -169,7 +177,7 @@ function endRecord(
 ): Uint8Array<ArrayBuffer> {
   const record = new Uint8Array(22);
   const view = new DataView(record.buffer);
-  view.setUint32(0, 0x06054b50, true);
+  view.setUint32(0, END_RECORD_SIGNATURE, true);
   const entries = force || count > MAX_16 ? MAX_16 : count;
   view.setUint16(8, entries, true);
   view.setUint16(10, entries, true);

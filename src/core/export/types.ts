@@ -1,38 +1,19 @@
-/** The bytes of one output file and the checksum they must match. */
-export interface OutputContent {
+import type { EntryContent } from '../archive/entry-content.ts';
+
+/** Bytes the app made itself (ucs.xml, README.txt, SHA256SUMS…), already in a Blob. */
+export interface GeneratedContent {
+  readonly kind: 'generated';
   readonly size: number;
-  /** Expected CRC-32 (unsigned). */
+  /** CRC-32 of the bytes (unsigned), for the zip's directory. */
   readonly crc32: number;
-  /**
-   * Streams the bytes. The stream errors with an AppError `corrupt-entry` (naming the file) when
-   * the bytes do not match `crc32`; the error arrives at the end, so whatever consumed the bytes
-   * must be thrown away. May be called more than once.
-   */
-  stream(signal?: AbortSignal): ReadableStream<Uint8Array>;
-  /**
-   * Set when the bytes already sit in a Blob (a stored entry's slice of the source file, or
-   * generated text). A sink may reference it instead of copying, after draining `stream()` once
-   * to verify it.
-   */
-  readonly blob?: Blob;
-  /**
-   * Set instead of `blob` when finding that Blob takes a read (a stored archive entry: its local
-   * header gives where the data starts). Resolves to what `blob` would have been; the same rules
-   * apply (drain `stream()` once to verify before referencing it).
-   */
-  readonly locateBlob?: () => Promise<Blob>;
-  /**
-   * Set for a deflated archive entry: resolves to a Blob holding the bytes as one gzip member
-   * (the raw deflate data framed with the expected CRC-32 and size), so they can be inflated and
-   * checked natively, in a worker, without streaming through this thread.
-   */
-  readonly locateGzip?: () => Promise<Blob>;
-  /**
-   * The name errors about these bytes carry (`corrupt-entry`, `read-failed`): the archive
-   * entry's path for an archive entry. The output path when absent.
-   */
-  readonly sourceName?: string;
+  readonly blob: Blob;
 }
+
+/**
+ * Where one output file's bytes come from: a slice of the release (a stored entry), a deflated
+ * entry of the release, or bytes the app generated.
+ */
+export type OutputContent = EntryContent | GeneratedContent;
 
 /** One file of the ready-to-upload folder. */
 export interface OutputFile {

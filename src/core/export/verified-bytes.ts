@@ -1,7 +1,8 @@
-import { createSha256 } from '../checksum/sha256.ts';
-import { AppError, isAbortError } from '../errors.ts';
-import { throwIfAborted } from './abort.ts';
-import { sizeAndCrcCheck, sizeCheck, sourceError } from './checked-stream.ts';
+import { sha256HexOf } from '../checksum/sha256.ts';
+import { AppError } from '../errors.ts';
+import { forEachChunk } from '../streams/for-each-chunk.ts';
+import { throwIfAborted } from '../abort.ts';
+import { sizeAndCrcCheck, sizeCheck, sourceError } from '../checksum/checked-stream.ts';
 
 /**
  * Where one file's bytes come from, for reading them whole: a Blob holding them as they are
@@ -71,28 +72,24 @@ async function inflateGzip(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { file, size } = source;
   const bytes = new Uint8Array(size);
-  const reader = source.blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const stop = () => reader.cancel().catch(() => undefined);
-  signal?.addEventListener('abort', stop, { once: true });
+  // The signal stops the inflate at once, even between chunks.
+  const inflated = source.blob.stream().pipeThrough(new DecompressionStream('gzip'), { signal });
   let filled = 0;
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      if (filled + read.value.length > size) {
+    await forEachChunk(inflated, (chunk) => {
+      if (filled + chunk.length > size) {
         throw new AppError('corrupt-entry', `${file} inflates to more than ${size} bytes.`, {
           file,
         });
       }
-      bytes.set(read.value, filled);
-      filled += read.value.length;
-    }
+      bytes.set(chunk, filled);
+      filled += chunk.length;
+    });
   } catch (error) {
-    void stop();
     throwIfAborted(signal);
-    if (error instanceof AppError || isAbortError(error)) throw error;
-    throw sourceError(file, error);
-  } finally {
-    signal?.removeEventListener('abort', stop);
+    throw error instanceof AppError ? error : sourceError(file, error);
   }
+  throwIfAborted(signal);
   const check = sizeCheck(size, file);
   check.update(bytes.subarray(0, filled));
   check.finish();
@@ -104,11 +101,7 @@ async function inflateGzip(
  * served over plain HTTP is not a secure context and has no `crypto.subtle`).
  */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  if (typeof crypto === 'undefined' || crypto.subtle === undefined) {
-    const hash = createSha256();
-    hash.update(bytes);
-    return hash.digestHex();
-  }
+  if (typeof crypto === 'undefined' || crypto.subtle === undefined) return sha256HexOf(bytes);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

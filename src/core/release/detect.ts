@@ -1,3 +1,4 @@
+import { assertReadable } from '../archive/readable-entry.ts';
 import type { ArchiveEntry } from '../archive/types.ts';
 import { AppError } from '../errors.ts';
 import {
@@ -15,9 +16,6 @@ import type { FirmwareImage, ReleaseWarning } from './types.ts';
 /** Smaller than any real phone image (one is tens of MB): a placeholder or a damaged copy. */
 export const MIN_PLAUSIBLE_IMAGE_SIZE = 64 * 1024;
 
-const STORED = 0;
-const DEFLATE = 8;
-
 /** What a release archive holds, found from its entry list alone. */
 export interface Detection {
   readonly images: readonly FirmwareImage[];
@@ -32,28 +30,12 @@ function imageCandidates(files: readonly ArchiveEntry[]): ImageCandidate[] {
   });
 }
 
-/**
- * Password-protected entries are refused rather than asked for: genuine Poly downloads are signed,
- * not encrypted, so an encrypted release was repacked by someone, and supporting it would mean a
- * password prompt plus decrypting every image instead of copying its bytes as they lie.
- */
 function refuseUnreadable(
   images: readonly FirmwareImage[],
   sipVer: ArchiveEntry | undefined,
 ): void {
   for (const entry of [...images.map((image) => image.entry), ...(sipVer ? [sipVer] : [])]) {
-    if (entry.encrypted) {
-      throw new AppError('encrypted', `${entry.path} is password-protected.`, { file: entry.path });
-    }
-  }
-  for (const { entry } of images) {
-    if (entry.method !== STORED && entry.method !== DEFLATE) {
-      throw new AppError(
-        'unsupported-compression',
-        `${entry.path} uses compression method ${entry.method}; only stored and deflate are supported.`,
-        { file: entry.path },
-      );
-    }
+    assertReadable(entry);
   }
 }
 

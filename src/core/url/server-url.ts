@@ -1,5 +1,3 @@
-import { MANIFEST_NAME } from '../manifest/types.ts';
-
 /** Why a server folder URL was refused; the UI turns each into a sentence. */
 export type UrlProblem =
   | 'empty'
@@ -64,12 +62,4 @@ export function normalizeServerUrl(input: string): NormalizedUrl {
   if (authority === '' || authority.startsWith(':')) return refuse('no-host');
   const url = `${scheme}://${authority.toLowerCase()}${path.endsWith('/') ? path : `${path}/`}`;
   return parsesAsUrl(url) ? { ok: true, url } : refuse('malformed');
-}
-
-/**
- * The address typed into the phone: the manifest's own URL, not the folder's (a folder fails).
- * Expects a normalized folder URL; adds the `/` if it is missing.
- */
-export function phoneAddress(folderUrl: string): string {
-  return `${folderUrl}${folderUrl.endsWith('/') ? '' : '/'}${MANIFEST_NAME}`;
 }

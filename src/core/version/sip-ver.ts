@@ -14,13 +14,6 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * Reads the version string out of a `sip.ver` file's bytes. Decodes UTF-8 (single-byte latin
- * fallback), drops a UTF-8 BOM, keeps only the first non-blank line, trims surrounding
- * whitespace and NULs and removes any other control character, because the result becomes a
- * label in ucs.xml where control characters are not allowed. Returns '' for an empty or blank
- * file. Never throws: judging the result is {@link isWellFormedVersion}'s job.
- */
-/**
  * A version label as ucs.xml can carry it: surrounding whitespace and every control character
  * (a stray paste, a NUL pad) dropped.
  */
@@ -28,6 +21,13 @@ export function cleanVersionLabel(text: string): string {
   return text.replace(/\p{Cc}/gu, '').trim();
 }
 
+/**
+ * Reads the version string out of a `sip.ver` file's bytes. Decodes UTF-8 (single-byte latin
+ * fallback), drops a UTF-8 BOM, keeps only the first non-blank line, trims surrounding
+ * whitespace and NULs and removes any other control character, because the result becomes a
+ * label in ucs.xml where control characters are not allowed. Returns '' for an empty or blank
+ * file. Never throws: judging the result is {@link isWellFormedVersion}'s job.
+ */
 export function parseSipVer(bytes: Uint8Array): string {
   const body = startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
   const lines = decode(body)

@@ -1,45 +1,47 @@
 import { Workbox } from 'workbox-window';
-import type { OfflineState } from './offline-state.svelte.ts';
+import type { OfflineStatus } from './offline-status.ts';
 
 /**
  * Registers the app's service worker next to the page (so a sub-path install gets that sub-path
- * as its scope) and keeps `state` up to date: ready offline, an update waiting, or why neither.
+ * as its scope) and reports each change of status: ready offline, an update waiting, or why neither.
  * A waiting update is applied only through the `reload` it offers. Never throws: a failed
  * registration becomes the `failed` status. `enabled: false` (the dev server, which builds no
  * service worker) only reports whether the page is a secure context.
  */
 export async function registerServiceWorker(
-  state: OfflineState,
+  report: (status: OfflineStatus) => void,
   { enabled }: { enabled: boolean },
 ): Promise<void> {
+  let current: OfflineStatus['kind'] = 'starting';
+  const set = (status: OfflineStatus) => {
+    current = status.kind;
+    report(status);
+  };
   if (!window.isSecureContext) {
-    state.status = { kind: 'insecure' };
+    set({ kind: 'insecure' });
     return;
   }
   if (!enabled || !('serviceWorker' in navigator)) {
-    state.status = { kind: 'unavailable' };
+    set({ kind: 'unavailable' });
     return;
   }
   const workbox = new Workbox('./sw.js', { scope: './' });
   const offerUpdate = () => {
-    state.status = { kind: 'update-waiting', reload: () => applyUpdate(workbox) };
+    set({ kind: 'update-waiting', reload: () => applyUpdate(workbox) });
   };
   workbox.addEventListener('waiting', offerUpdate);
   workbox.addEventListener('redundant', () => {
-    if (state.status.kind === 'starting') {
-      state.status = { kind: 'failed', reason: 'the offline copy could not be saved' };
+    if (current === 'starting') {
+      set({ kind: 'failed' });
     }
   });
   try {
     const registration = await workbox.register();
     watchUpdateFoundBeforeRegistering(registration, offerUpdate);
     await workbox.active;
-    if (state.status.kind === 'starting') state.status = { kind: 'ready' };
+    if (current === 'starting') set({ kind: 'ready' });
   } catch (error) {
-    state.status = {
-      kind: 'failed',
-      reason: error instanceof Error ? error.message : String(error),
-    };
+    set({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
   }
 }
 

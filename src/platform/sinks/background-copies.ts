@@ -1,4 +1,4 @@
-import { throwIfAborted } from '../../core/export/abort.ts';
+import { throwIfAborted } from '../../core/abort.ts';
 
 /**
  * Copies the browser makes into writables, running behind the checks: an export goes on to the

@@ -1,15 +1,10 @@
 import { MANIFEST_NAME } from '../../core/manifest/types.ts';
-import { throwIfAborted } from '../../core/export/abort.ts';
+import { throwIfAborted } from '../../core/abort.ts';
 import { splitSafePath } from '../../core/export/safe-path.ts';
-import type { OutputSink } from '../../core/export/sink.ts';
-import type { OutputFile, WrittenFile } from '../../core/export/types.ts';
-import type { BytesSource } from '../../core/export/verified-bytes.ts';
-import { createInThreadEngine, type ContentEngine } from '../export-workers/content-engine.ts';
+import type { OutputSink, PreparedFile } from '../../core/export/sink.ts';
+import { writeStep } from '../../core/export/write-step.ts';
 import { createBackgroundCopies } from './background-copies.ts';
-import type { Stager } from './stager.ts';
-import { writeStreamed } from './streamed-write.ts';
-import { WHOLE_FILE_LIMIT, wholeFileSource } from './whole-file.ts';
-import { isNotFound, isTypeMismatch, writeStep } from './write-errors.ts';
+import { isNotFound, isTypeMismatch } from './fs-errors.ts';
 
 /**
  * Copies the browser may make at once behind the checks. Measured on a five-image export (nine
@@ -36,26 +31,16 @@ interface StagedFile {
  * their old content. `abort` discards the writables and removes only the files and sub-folders
  * this run created; no other file is ever touched.
  *
- * Files up to `wholeFileLimit` are checked and hashed whole by `engine` (workers, in the app),
- * inflated ones passing through `stage` when given; larger ones are streamed and hashed here.
- * Several writes may run at once. A whole file's `write` returns once its bytes are verified,
- * while the browser may still be copying them into the writable (a few copies at a time);
- * `commit` waits for every copy first, and a copy's failure fails the next write or the commit.
- *
- * `write` throws AppError `write-failed` for an unsafe path or a destination that refuses the
- * bytes, and passes on the content's own errors (`corrupt-entry`, cancel).
+ * The browser copies each prepared Blob into its writable itself (far faster than bytes pushed
+ * through script), behind the checks: `place` returns once the copy has started (a few at a
+ * time), and the export goes on preparing the next file. A file's bytes count as done once
+ * copied, so progress shows what is in the folder even when it is slow to take them. `commit`
+ * waits for every copy first; a copy's failure fails the next `place` or the commit.
  */
-export function createFolderSink(
-  root: FileSystemDirectoryHandle,
-  options: { engine?: ContentEngine; stage?: Stager; wholeFileLimit?: number } = {},
-): OutputSink {
-  const { stage } = options;
-  const engine = options.engine ?? createInThreadEngine();
-  const wholeFileLimit = options.wholeFileLimit ?? WHOLE_FILE_LIMIT;
+export function createFolderSink(root: FileSystemDirectoryHandle): OutputSink {
   const staged: StagedFile[] = [];
   const createdFolders: { parent: FileSystemDirectoryHandle; name: string }[] = [];
   let finished = false;
-  let stagedCount = 0;
   const copies = createBackgroundCopies(COPIES_IN_FLIGHT);
 
   async function folderFor(path: string, names: readonly string[]) {
@@ -73,79 +58,38 @@ export function createFolderSink(
     return folder;
   }
 
-  async function write(
-    file: OutputFile,
-    options: { signal?: AbortSignal; onBytes: (n: number) => void },
-  ): Promise<WrittenFile> {
-    if (finished) throw new Error('This folder sink has already finished.');
-    throwIfAborted(options.signal);
-    const segments = splitSafePath(file.path);
-    const name = segments.pop() ?? '';
-    const folder = await folderFor(file.path, segments);
-    const existing = await writeStep(file.path, () => lookUp(() => folder.getFileHandle(name)));
-    const entry: StagedFile = { path: file.path, folder, name, created: !existing, state: 'open' };
-    staged.push(entry);
-    const handle = await writeStep(file.path, () => folder.getFileHandle(name, { create: true }));
-    const writable = await writeStep(file.path, () => handle.createWritable());
-    entry.writable = writable;
-
-    try {
-      const source = await wholeFileSource(file, wholeFileLimit);
-      if (!source) {
-        const streamed = await writeStreamed(
-          file,
-          (group) => writeStep(file.path, () => writable.write(group)),
-          options,
-        );
-        return { path: file.path, ...streamed };
-      }
-      const sha256 = await writeWhole(file.path, source, writable, options);
-      return { path: file.path, size: source.size, sha256 };
-    } catch (error) {
-      await discard(entry);
-      throw error;
-    }
-  }
-
-  /**
-   * Bytes already in a Blob are handed to the browser as that Blob (it copies them itself, far
-   * faster than pushing chunks through script) while the engine checks and hashes them. Inflated
-   * bytes are staged on disk by the engine (a worker writes them straight into an OPFS file) and
-   * copied the same way; without a stager they arrive whole and go in one write. Copies of Blobs
-   * run in the background: the next file's checks need not wait for them. The bytes count as
-   * done once copied, so progress shows what is in the folder, even when it is slow to take them.
-   */
-  async function writeWhole(
-    path: string,
-    source: BytesSource,
-    writable: FileSystemWritableFileStream,
+  async function place(
+    prepared: PreparedFile,
     { signal, onBytes }: { signal?: AbortSignal; onBytes: (n: number) => void },
-  ): Promise<string> {
-    const copy = async (blob: Blob) => {
-      await writeStep(path, () => writable.write(blob));
-      onBytes(source.size);
-    };
-    if (source.kind === 'plain') {
-      await copies.start(() => copy(source.blob), signal);
-      return engine.check(source, signal);
-    }
-    if (!stage) {
-      const { bytes, sha256 } = await engine.read(source, signal);
-      await writeStep(path, () => writable.write(bytes));
-      onBytes(source.size);
-      return sha256;
-    }
-    const name = `${(stagedCount += 1)}-${splitSafePath(path).join('-')}`;
-    const { blob, sha256 } = await stage.putVerified(name, source, engine, signal);
+  ): Promise<void> {
+    if (finished) throw new Error('This folder sink has already finished.');
+    const { path } = prepared;
     try {
-      // The staged file goes once the writable holds its own copy.
-      await copies.start(() => copy(blob).finally(() => stage.drop(name)), signal);
+      throwIfAborted(signal);
+      const segments = splitSafePath(path);
+      const name = segments.pop() ?? '';
+      const folder = await folderFor(path, segments);
+      const existing = await writeStep(path, () => lookUp(() => folder.getFileHandle(name)));
+      const entry: StagedFile = { path, folder, name, created: !existing, state: 'open' };
+      staged.push(entry);
+      const handle = await writeStep(path, () => folder.getFileHandle(name, { create: true }));
+      const writable = await writeStep(path, () => handle.createWritable());
+      entry.writable = writable;
+      await copies.start(async () => {
+        try {
+          await writeStep(path, () => writable.write(prepared.blob));
+          onBytes(prepared.size);
+        } finally {
+          // The writable holds its own copy now (or never will): the staged file can go.
+          await prepared.release();
+        }
+      }, signal);
     } catch (error) {
-      // The copy never started (an earlier one failed, or the export was cancelled).
-      await stage.drop(name);
+      // The copy never started (an unsafe path, a refused writable, an earlier copy failed, a
+      // cancel): nothing else will free what backs the prepared bytes.
+      await prepared.release();
       throw error;
     }
-    return sha256;
   }
 
   async function commit(signal?: AbortSignal, onFinishing?: () => void): Promise<void> {
@@ -188,7 +132,7 @@ export function createFolderSink(
     }
   }
 
-  return { write, commit, abort };
+  return { place, commit, abort };
 }
 
 async function discard(entry: StagedFile): Promise<void> {

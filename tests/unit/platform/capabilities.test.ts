@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectCapabilities } from '../../../src/platform/capabilities.ts';
-import { stubPage } from './page-globals.ts';
+import { stubPage } from '../../helpers/page-globals.ts';
 
 const storage = { getDirectory: async () => ({}) };
 

@@ -20,10 +20,7 @@ describe('the bundle the admin builds', () => {
     const slot = await open(bundle, 0, { images: [{ partNumber: PART.vvx500 }] });
     expect(slot.status).toBe('ready');
     expect(slot.selected.size).toBe(0);
-    expect(bundle.blockers).toEqual([
-      'Pick at least one phone model.',
-      'Enter a valid server URL.',
-    ]);
+    expect(bundle.blockers).toEqual(['no-models', 'invalid-server-url']);
     slot.toggle(PART.vvx500, true);
     bundle.serverUrlInput = 'http://fw.example.local/firmware';
     expect(bundle.blockers).toEqual([]);
@@ -57,9 +54,7 @@ describe('the bundle the admin builds', () => {
       { version: '6.4.6.1234', path: 'https://fw.example/6.4.6.1234/' },
     ]);
     second.version = '5.9.8.5760';
-    expect(bundle.blockers).toContain(
-      'Two releases have the same version: remove one or correct its version.',
-    );
+    expect(bundle.blockers).toContain('same-version');
   });
 
   it('gives the new release its own folder when joining an existing ucs.xml', async () => {
@@ -150,7 +145,7 @@ describe('the bundle the admin builds', () => {
     slot.selectAll();
     bundle.serverUrlInput = 'http://fw/firmware/';
     slot.version = '  ';
-    expect(bundle.blockers).toEqual(['Enter the version.']);
+    expect(bundle.blockers).toEqual(['no-version']);
   });
 
   it('drops control characters a paste left in the version', async () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { abortError } from '../../../src/core/export/abort.ts';
+import { abortError } from '../../../src/core/abort.ts';
 import type { ExportProgress } from '../../../src/core/export/types.ts';
-import {
-  ExportJob,
-  type ExportContext,
-  type ExportOutcome,
-} from '../../../src/state/export-job.svelte.ts';
+import type { ExportContext, ExportOutcome } from '../../../src/platform/export/routes.ts';
+import { ExportJob } from '../../../src/state/export-job.svelte.ts';
 
 const outcome: ExportOutcome = {
   kind: 'folder',
@@ -76,20 +73,20 @@ describe('ExportJob', () => {
     expect(job.status).toBe('done');
   });
 
-  it('does not claim to stop when nothing runs, nor while the replace question is open', async () => {
+  it('does not claim to stop when nothing runs', () => {
     const job = new ExportJob();
     job.cancel();
     expect(job.stopping).toBe(false);
-    const held = heldRoute();
-    const running = job.run(held.route);
-    const answer = held.context()?.confirmReplace(['ucs.xml']);
-    expect(job.status).toBe('confirm');
-    job.cancel();
-    expect(job.stopping).toBe(false);
-    await expect(answer).resolves.toBe(false);
-    held.end({ error: abortError() });
-    await running;
-    expect(job.status).toBe('cancelled');
+    expect(job.status).toBe('idle');
+  });
+
+  it('shows an export that never started as failed with its reason, or as cancelled', () => {
+    const job = new ExportJob();
+    const reason = new Error('folder unreadable');
+    job.endUnstarted(reason);
+    expect([job.status, job.error]).toEqual(['failed', reason]);
+    job.endUnstarted();
+    expect([job.status, job.error]).toEqual(['cancelled', undefined]);
   });
 
   it('stops stopping when the route fails instead, and starts the next run afresh', async () => {

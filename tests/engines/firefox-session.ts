@@ -1,0 +1,113 @@
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type ElementHandle } from 'puppeteer-core';
+import { findEngines } from '../../scripts/find-engines.mjs';
+import type { ControlRole, DownloadedFile, EngineSession, PageCheck } from './engine-session.ts';
+import { callSource, findControl, findField, pageText, showsText } from './in-page.ts';
+import { pollUntil } from './wait.ts';
+
+/**
+ * Firefox driven over WebDriver BiDi by puppeteer-core, headless, with a fresh profile. Downloads
+ * are really saved, into a folder of the session's own.
+ */
+export async function startFirefox(): Promise<EngineSession> {
+  const downloads = await mkdtemp(join(tmpdir(), 'ucs-firefox-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findEngines().firefox,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    extraPrefsFirefox: {
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
+
+  /** The element `find` picks in the page, once there is one. */
+  const element = async (
+    find: PageCheck<HTMLElement | null>,
+    ...args: string[]
+  ): Promise<ElementHandle<HTMLElement>> => {
+    let found: ElementHandle<HTMLElement> | null = null;
+    await pollUntil(
+      async () => {
+        found = (await page.evaluateHandle(callSource(find, args))).asElement() as typeof found;
+        return found !== null;
+      },
+      async () => `Nothing matches ${args.join(' ')} in: ${await session.evaluate(pageText)}`,
+    );
+    return found!;
+  };
+
+  const session: EngineSession = {
+    label: `Firefox ${(await browser.version()).split('/')[1] ?? ''}`.trim(),
+    privateFileSystem: true,
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    async chooseFile(path) {
+      const inputs = await page.$$('input[type="file"]');
+      await (inputs.at(-1) as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
+    async click(role: ControlRole, name: string) {
+      await (await element(findControl, role, name)).click();
+    },
+    async fill(label, value) {
+      const field = await element(findField, label);
+      await field.evaluate((input) => {
+        (input as HTMLInputElement).value = '';
+      });
+      await field.type(value);
+    },
+    async waitForText(text) {
+      await pollUntil(
+        () => session.evaluate(showsText, text),
+        async () =>
+          `The page never showed "${text}"; it shows: ${await session.evaluate(pageText)}`,
+      );
+    },
+    async download(buttonName) {
+      const before = new Set(await readdir(downloads));
+      await session.click('button', buttonName);
+      let saved: string | undefined;
+      await pollUntil(
+        async () => {
+          const names = await readdir(downloads);
+          // Firefox writes into NAME.part and moves it over NAME once complete.
+          const fresh = names.filter(
+            (name) => !before.has(name) && !name.endsWith('.part') && name !== 'kept',
+          );
+          saved = names.some((name) => name.endsWith('.part')) ? undefined : fresh[0];
+          return saved !== undefined;
+        },
+        async () => `No download was saved; the page shows: ${await session.evaluate(pageText)}`,
+      );
+      // Moved away, so that the next download of the same name is not renamed "name(1).zip".
+      const kept = join(downloads, 'kept');
+      await mkdir(kept, { recursive: true });
+      const path = join(kept, `${(await readdir(kept)).length}-${saved!}`);
+      await rename(join(downloads, saved!), path);
+      return { name: saved!, path } satisfies DownloadedFile;
+    },
+    evaluate: <Result>(check: PageCheck<Result>, ...args: unknown[]) =>
+      page.evaluate(callSource(check, args)) as Promise<Result>,
+    problems: async () => [...problems],
+    async close() {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

@@ -1,0 +1,163 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseUcsXml } from '../../src/core/manifest/parse.ts';
+import { expectedImageBytes, sipVerBytes, type ReleaseSpec } from '../fixtures/make-release.ts';
+import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.ts';
+import { fixturePath } from '../e2e/paths.ts';
+import { readZip } from '../e2e/zip-contents.ts';
+import { startEngineServer, type EngineServer } from './engine-server.ts';
+import type { EngineSession } from './engine-session.ts';
+import { pageText, privateFiles, releaseState } from './in-page.ts';
+import { pollUntil } from './wait.ts';
+
+const SERVER_URL = 'http://fw.example.local/firmware/';
+const ROOT = 'ucs-5.9.8.5760';
+/** The alert for a release zip inside a zip where the browser gives the app no disk. */
+const NO_DISK_FOR_NESTED = 'this browser gives the app no disk space to unpack it';
+
+/**
+ * The main flows of the app in one engine, written once for every engine: the session comes from
+ * `start`, given the test server (for the pages that post back what they capture).
+ */
+export function engineFlows(name: string, start: (server: EngineServer) => Promise<EngineSession>) {
+  describe(name, () => {
+    let server: EngineServer;
+    let session: EngineSession;
+    let problemsSeen = 0;
+
+    beforeAll(async () => {
+      server = await startEngineServer();
+      session = await start(server);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+    afterEach(async () => {
+      const problems = await session.problems();
+      const fresh = problems.slice(problemsSeen);
+      problemsSeen = problems.length;
+      expect(fresh, `${session.label} reported errors`).toEqual([]);
+    });
+
+    it('has the private file system exactly where the session says', async () => {
+      await session.open(server.appUrl);
+      const files = await session.evaluate(privateFiles);
+      expect(files !== null, 'navigator.storage.getDirectory() answered').toBe(
+        session.privateFileSystem,
+      );
+    });
+
+    it('tries the sample release end to end', async () => {
+      await session.open(server.appUrl);
+      await session.click('button', 'Try a sample release');
+      await session.waitForText('images are fake, not firmware');
+      await session.click('button', 'Select all');
+      await session.fill('Server URL', SERVER_URL);
+      const files = await readZip((await session.download('Download ZIP')).path);
+      const images = [...files.keys()].filter((path) => path.endsWith('.sip.ld'));
+      expect(images).toHaveLength(6);
+      expect(files.has(`${ROOT}/ucs.xml`)).toBe(true);
+    });
+
+    it('turns a 60 MB release of stored and deflated images into a zip holding them byte for byte', async () => {
+      const spec = bigReleaseSpec();
+      await session.open(server.appUrl);
+      await openRelease(session, fixturePath('big-release.zip'));
+      for (const part of [PART.vvx500, PART.vvx600, PART.vvx501]) {
+        await session.click('checkbox', part);
+      }
+      await session.fill('Server URL', SERVER_URL);
+      const download = await session.download('Download ZIP');
+      expect(download.name).toBe(`${ROOT}.zip`);
+      await expectImages(download.path, spec, [PART.vvx500, PART.vvx600, PART.vvx501]);
+      await session.waitForText(`Downloaded ${ROOT}.zip`);
+      // The deflated images went through the disk stager where the page has one, else memory.
+      const staged = await session.evaluate(privateFiles, 'ucs-bundler-staging');
+      if (session.privateFileSystem) {
+        const imageSize = spec.images[1]!.size!;
+        expect(staged?.filter((file) => file.size === imageSize)).toHaveLength(2);
+      } else {
+        expect(staged).toBeNull();
+      }
+    });
+
+    it('opens a release zip deflated inside another zip', async () => {
+      const spec = namedFixture('nested-deflated.zip').spec!;
+      await session.open(server.appUrl);
+      if (!session.privateFileSystem) {
+        await session.chooseFile(fixturePath('nested-deflated.zip'));
+        await session.waitForText(NO_DISK_FOR_NESTED);
+        return;
+      }
+      await openRelease(session, fixturePath('nested-deflated.zip'));
+      await session.click('checkbox', PART.vvx500);
+      await session.click('checkbox', PART.vvx600);
+      await session.fill('Server URL', SERVER_URL);
+      const download = await session.download('Download ZIP');
+      await expectImages(download.path, spec, [PART.vvx500, PART.vvx600]);
+    });
+
+    it('alerts on a file that is not a zip, and opens the next good file', async () => {
+      await session.open(server.appUrl);
+      await session.chooseFile(fixturePath('not-a-zip.zip'));
+      await session.waitForText('This file is not a zip archive.');
+      await session.chooseFile(fixturePath('layout-root.zip'));
+      await session.waitForText(`VVX 500 (${PART.vvx500})`);
+      expect(await session.evaluate((document) => document.querySelector('[role="alert"]'))).toBe(
+        null,
+      );
+    });
+
+    it('once visited, opens and exports a release with the server gone', async () => {
+      await session.open(server.appUrl);
+      await session.waitForText('Ready to work offline.');
+      await session.reload();
+      expect(
+        await session.evaluate(
+          (document) => !!document.defaultView?.navigator.serviceWorker.controller,
+        ),
+      ).toBe(true);
+      server.setOutage(true);
+      try {
+        await session.reload();
+        await session.waitForText('1. Open a release');
+        await openRelease(session, fixturePath('layout-root.zip'));
+        await session.click('checkbox', PART.vvx500);
+        await session.fill('Server URL', SERVER_URL);
+        const download = await session.download('Download ZIP');
+        await expectImages(download.path, namedFixture('layout-root.zip').spec!, [PART.vvx500]);
+      } finally {
+        server.setOutage(false);
+      }
+    });
+  });
+}
+
+/** The zip holds exactly these images of the release, byte for byte, with sip.ver and ucs.xml. */
+async function expectImages(zipPath: string, spec: ReleaseSpec, parts: string[]): Promise<void> {
+  const files = await readZip(zipPath);
+  for (const part of parts) {
+    const bytes = files.get(`${ROOT}/${part}.sip.ld`);
+    expect(bytes, `${part}.sip.ld is in the zip`).toBeDefined();
+    expect(Buffer.from(bytes!).equals(Buffer.from(expectedImageBytes(spec, part)))).toBe(true);
+  }
+  const images = [...files.keys()].filter((path) => path.endsWith('.sip.ld'));
+  expect(images).toHaveLength(parts.length);
+  expect(files.get(`${ROOT}/sip.ver`)).toEqual(sipVerBytes('5.9.8.5760'));
+  const manifest = parseUcsXml(new TextDecoder().decode(files.get(`${ROOT}/ucs.xml`)));
+  expect(manifest).toEqual([{ version: '5.9.8.5760', path: SERVER_URL }]);
+}
+
+/** Chooses the release and waits until its models are listed; fails at once on an alert. */
+async function openRelease(session: EngineSession, path: string): Promise<void> {
+  await session.chooseFile(path);
+  let state: string | null = null;
+  await pollUntil(
+    async () => {
+      state = await session.evaluate(releaseState);
+      return state !== null;
+    },
+    async () => `The release was never listed; the page shows: ${await session.evaluate(pageText)}`,
+  );
+  expect(state, 'the release opened without an alert').toBe('listed');
+}
