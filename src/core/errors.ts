@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'not-a-zip'
   /** The zip's end is missing: an interrupted download. */
   | 'truncated-zip'
+  /** The zip's end record or central directory is there but damaged. */
+  | 'damaged-zip'
+  /** The zip lists more entries than any release could hold. */
+  | 'too-many-entries'
+  /** The zip reader failed in a way the app does not know; the message carries its words. */
+  | 'unrecognised-zip'
   /** The zip holds no files. */
   | 'empty-archive'
   /** A Combined package (one `sip.ld` for every model) instead of the Split one. */
@@ -17,8 +23,12 @@ export type ErrorCode =
   | 'encrypted'
   /** An entry uses a compression method other than stored or deflate. */
   | 'unsupported-compression'
-  /** An entry's bytes do not match its CRC-32 (or fail to inflate). */
+  /** An entry's bytes do not match its CRC-32 or size (or fail to inflate). */
   | 'corrupt-entry'
+  /** An entry's local header disagrees with the central directory (name, sizes, CRC, method). */
+  | 'entry-header-mismatch'
+  /** Two entries the app reads claim the same bytes of the archive. */
+  | 'overlapping-entries'
   /** A release zip inside the archive is deflated and there is no disk space (OPFS) to unpack it. */
   | 'nested-zip-needs-storage'
   /** The file could not be read (moved, deleted or changed while the app worked on it). */
@@ -48,5 +58,16 @@ export function isAbortError(error: unknown): boolean {
     error !== null &&
     'name' in error &&
     (error as { name: unknown }).name === 'AbortError'
+  );
+}
+
+/**
+ * True for a failure to read the user's file itself (moved, deleted or changed on disk), as
+ * opposed to bad bytes in it: the only failures reported as `read-failed`.
+ */
+export function isReadFailure(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
   );
 }

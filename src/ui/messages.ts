@@ -9,6 +9,12 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
     'This file is not a zip archive. Choose the UC Software release .zip you downloaded from Poly.',
   'truncated-zip': () =>
     'This zip archive is incomplete (its end is missing), probably from an interrupted download. Download the release again and open the new file.',
+  'damaged-zip': () =>
+    'This zip archive is damaged: its table of contents cannot be trusted. Download the release again and open the new file.',
+  'too-many-entries': () =>
+    'This zip archive lists far more files than any UC Software release (a release holds a few hundred; UCS Bundler stops at 10,000), so it was not opened. Choose the Split release .zip you downloaded from Poly.',
+  'unrecognised-zip': () =>
+    'UCS Bundler could not read this zip archive. It may be damaged: download the release again. If the new file fails too, extract it with your zip tool.',
   'empty-archive': () => 'This zip archive is empty. Choose the UC Software release archive.',
   'combined-package': () =>
     'This is a Combined package: one sip.ld for every phone. Phones updated from a custom server need the Split package, with one <part-number>.sip.ld per model. Download the Split version of this release.',
@@ -19,7 +25,11 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
   'unsupported-compression': (file) =>
     `${file || 'An entry'} is compressed in a way UCS Bundler cannot read. Extract the archive with your zip tool instead.`,
   'corrupt-entry': (file) =>
-    `${file || 'A file in the archive'} is damaged: its bytes do not match the archive's checksum. Nothing was saved. Download the release again.`,
+    `${file || 'A file in the archive'} is damaged: its bytes do not match the archive's size or checksum for it. Nothing was saved. Download the release again.`,
+  'entry-header-mismatch': (file) =>
+    `${file || 'A file in the archive'} is damaged: the archive describes it differently in two places, so its name or size cannot be trusted. Nothing was saved. Download the release again.`,
+  'overlapping-entries': (file) =>
+    `${file || 'A file in the archive'} is damaged: it shares its bytes with another file in the archive, which no genuine release does. Nothing was saved. Download the release again.`,
   'nested-zip-needs-storage': () =>
     'This download holds the release as a compressed zip inside the zip, and this browser gives the app no disk space to unpack it. Extract the inner release .zip with your zip tool and open it directly.',
   'read-failed': () =>
@@ -33,7 +43,11 @@ const ERROR_SENTENCES: Record<ErrorCode, (file: string) => string> = {
 export function errorMessage(error: unknown): string {
   if (error instanceof AppError) {
     const sentence = ERROR_SENTENCES[error.code](error.file ?? '');
-    return error.code === 'manifest-invalid' ? `${sentence} ${error.message}` : sentence;
+    if (error.code === 'manifest-invalid') return `${sentence} ${error.message}`;
+    // zip.js's own words, for whoever helps the admin: the app has no better name for it.
+    if (error.code === 'unrecognised-zip')
+      return `${sentence} (The zip reader said: ${error.message})`;
+    return sentence;
   }
   const detail = error instanceof Error ? error.message : String(error);
   // Browsers' own messages differ in whether they end a sentence: end it exactly once.
@@ -82,6 +96,8 @@ export function warningMessage(warning: ReleaseWarning): string {
       return `Two images for part number ${warning.partNumber} were found; the one at ${warning.used} is used.`;
     case 'image-too-small':
       return `The image for ${warning.partNumber} is only ${formatBytes(warning.size)}, far too small for phone firmware. It may be damaged.`;
+    case 'unrecognised-firmware-names':
+      return unrecognisedFirmwareMessage(warning.paths);
     case 'newer-than-model-line':
       return `This release is newer than the ${warning.modelLine} line this model supports.`;
   }
@@ -97,4 +113,14 @@ const BLOCKER_SENTENCES: Record<Blocker, string> = {
 /** What the admin must do before the export can start. */
 export function blockerMessage(blocker: Blocker): string {
   return BLOCKER_SENTENCES[blocker];
+}
+
+/** How many unrecognised names a note spells out before saying how many more there are. */
+const NAMES_SHOWN = 5;
+
+function unrecognisedFirmwareMessage(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMES_SHOWN).join(', ');
+  const more = paths.length > NAMES_SHOWN ? ` and ${paths.length - NAMES_SHOWN} more` : '';
+  const count = paths.length === 1 ? 'One file looks' : `${paths.length} files look`;
+  return `${count} like firmware but ${paths.length === 1 ? 'is' : 'are'} not named like <part-number>.sip.ld, so ${paths.length === 1 ? 'it is' : 'they are'} not listed: ${shown}${more}. If one should be a phone image, the archive is damaged: download the release again.`;
 }

@@ -7,6 +7,7 @@ import {
 import { AppError } from '../errors.ts';
 import { collectBytes } from '../streams/for-each-chunk.ts';
 import { readEntryDataRange } from './local-header.ts';
+import { inSmallPieces } from './small-pieces.ts';
 import { assertReadable } from './readable-entry.ts';
 import { METHOD_STORED } from './zip-format.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
@@ -75,8 +76,9 @@ export async function gzipMember(content: EntryContent): Promise<Blob> {
 
 /**
  * The entry's bytes as a stream, verified: a slice's CRC-32 is checked in JS, a deflated
- * entry's by the gzip trailer; the size is counted either way. The stream errors with AppError
- * `corrupt-entry` (bad CRC, wrong size, inflate failure, no local header) or `read-failed`,
+ * entry's by the gzip trailer; the size is counted either way, and the first chunk past it is
+ * refused before it is handed on. The stream errors with AppError `corrupt-entry` (bad CRC,
+ * wrong size, inflate failure, no local header), `entry-header-mismatch` or `read-failed`,
  * naming the entry, or with an AbortError when `signal` aborts.
  */
 export function entryStream(
@@ -93,7 +95,9 @@ export function entryStream(
     });
   }
   const inflated = async () =>
-    (await gzipMember(content)).stream().pipeThrough(new DecompressionStream('gzip'));
+    inSmallPieces((await gzipMember(content)).stream()).pipeThrough(
+      new DecompressionStream('gzip'),
+    );
   return checkedStream(inflated, { check: sizeCheck(content.size, file), translateError, signal });
 }
 

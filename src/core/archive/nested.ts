@@ -20,7 +20,8 @@ export const NESTED_NAME_SEPARATOR = ' › ';
  * the outer bytes: no copy, no staging); a deflated one is inflated, CRC-checked, through `stage`.
  *
  * @throws AppError `encrypted`, `unsupported-compression`, `nested-zip-needs-storage` (deflated
- *   and no `stage`), `corrupt-entry` (no local header, or bad data while staging), plus whatever
+ *   and no `stage`), `corrupt-entry` (no local header, or bad data while staging: more bytes
+ *   than declared stop it at once), `entry-header-mismatch`, plus whatever
  *   `openArchive` and `stage` throw; an AbortError when `signal` fires.
  */
 export async function openNestedArchive(

@@ -1,13 +1,18 @@
 import type { Entry } from '@zip.js/zip.js';
+import { MAX_ENTRIES, tooManyEntries } from './listing-limits.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 import { createZipReader } from './zipjs-reader.ts';
-import { isArchiveStructureError, toAppError } from './zipjs-errors.ts';
+import { needsFileFacts, toAppError, type ListedFileFacts } from './zipjs-errors.ts';
 
 const LOCAL_HEADER_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
+/** What the app keeps of a zip.js entry: a few numbers and the name, not the ~7 KB object. */
 function toArchiveEntry(entry: Entry): ArchiveEntry {
   return {
     path: entry.filename,
+    // A copy: zip.js's array is a view into a buffer holding the extra field and comment too.
+    rawName: entry.rawFilename.slice(),
+    flags: entry.rawBitFlag ?? 0,
     size: entry.uncompressedSize,
     compressedSize: entry.compressedSize,
     method: entry.compressionMethod,
@@ -19,22 +24,24 @@ function toArchiveEntry(entry: Entry): ArchiveEntry {
   };
 }
 
-/**
- * A file that begins like a zip but whose directory cannot be found was cut short (an
- * interrupted download); anything else is not a zip at all. Reads 4 bytes only.
- */
-async function startsLikeZip(bytes: Blob): Promise<boolean> {
+/** How the file starts and how long it is: reads 4 bytes only. */
+async function fileFacts(bytes: Blob): Promise<ListedFileFacts> {
   const head = new Uint8Array(await bytes.slice(0, LOCAL_HEADER_SIGNATURE.length).arrayBuffer());
-  return LOCAL_HEADER_SIGNATURE.every((byte, index) => head[index] === byte);
+  return {
+    startsLikeZip: LOCAL_HEADER_SIGNATURE.every((byte, index) => head[index] === byte),
+    size: bytes.size,
+  };
 }
 
 /**
  * Lists a zip archive from its central directory, by random access: entry data is never read and
- * the Blob is never loaded whole. ZIP64 archives list like any other.
+ * the Blob is never loaded whole. Entries are taken one at a time and only what the app needs of
+ * each is kept; listing stops at the {@link MAX_ENTRIES}-th. ZIP64 archives list like any other.
  *
- * @throws AppError `not-a-zip` or `truncated-zip` when the directory cannot be found or parsed,
- *   `encrypted` when the directory itself is encrypted, `read-failed` when the Blob cannot be
- *   read; an AbortError when `signal` fires.
+ * @throws AppError `not-a-zip`, `truncated-zip` (no end record), `damaged-zip` (the end record
+ *   or directory makes no sense), `too-many-entries`, `encrypted` (the directory itself is),
+ *   `read-failed` (the Blob cannot be read), `unrecognised-zip`; an AbortError when `signal`
+ *   fires.
  */
 export async function openArchive(
   bytes: Blob,
@@ -42,23 +49,24 @@ export async function openArchive(
   signal?: AbortSignal,
 ): Promise<Archive> {
   signal?.throwIfAborted();
-  const reader = createZipReader(bytes);
+  const reader = createZipReader(bytes, name);
   try {
-    const entries = await reader.getEntries();
-    signal?.throwIfAborted();
-    return { bytes, name, entries: entries.map(toArchiveEntry) };
+    const entries: ArchiveEntry[] = [];
+    for await (const entry of reader.getEntriesGenerator()) {
+      if (entries.length === MAX_ENTRIES) throw tooManyEntries(name);
+      entries.push(toArchiveEntry(entry));
+      signal?.throwIfAborted();
+    }
+    return { bytes, name, entries };
   } catch (error) {
-    if (!isArchiveStructureError(error)) throw toAppError(error, { file: name });
-    let looksLikeZip: boolean;
+    if (!needsFileFacts(error)) throw toAppError(error, { file: name });
+    let facts: ListedFileFacts;
     try {
-      looksLikeZip = await startsLikeZip(bytes);
+      facts = await fileFacts(bytes);
     } catch (readError) {
       throw toAppError(readError, { file: name });
     }
-    throw toAppError(error, {
-      file: name,
-      structureCode: looksLikeZip ? 'truncated-zip' : 'not-a-zip',
-    });
+    throw toAppError(error, { file: name, facts });
   } finally {
     await reader.close();
   }

@@ -2,6 +2,10 @@
 export interface ArchiveEntry {
   /** Full name inside the archive, as stored (forward slashes, never used as an output path). */
   readonly path: string;
+  /** The name's bytes in the central directory, as they must also stand in the local header. */
+  readonly rawName: Uint8Array;
+  /** General-purpose bit flags in the central directory (bit 3: sizes follow the data). */
+  readonly flags: number;
   /** Uncompressed size in bytes. */
   readonly size: number;
   readonly compressedSize: number;

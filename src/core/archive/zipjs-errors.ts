@@ -2,81 +2,79 @@ import {
   ERR_AMBIGUOUS_ARCHIVE,
   ERR_BAD_FORMAT,
   ERR_CENTRAL_DIRECTORY_NOT_FOUND,
-  ERR_ENCRYPTED,
   ERR_ENCRYPTED_CENTRAL_DIRECTORY,
-  ERR_ENTRY_DATA_OUT_OF_BOUNDS,
   ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
   ERR_EOCDR_NOT_FOUND,
   ERR_EXTRAFIELD_ZIP64_NOT_FOUND,
-  ERR_INVALID_AUTHENTICATION_CODE,
-  ERR_INVALID_COMPRESSED_DATA,
-  ERR_INVALID_CRC32,
-  ERR_INVALID_PASSWORD,
-  ERR_INVALID_UNCOMPRESSED_SIZE,
-  ERR_LOCAL_FILE_HEADER_NOT_FOUND,
-  ERR_OVERLAPPING_ENTRY,
-  ERR_RESERVED_COMPRESSION_METHOD,
   ERR_SPLIT_ZIP_FILE,
-  ERR_UNSUPPORTED_COMPRESSION,
-  ERR_UNSUPPORTED_ENCRYPTION,
+  ERR_UNSUPPORTED_UINT64,
 } from '@zip.js/zip.js';
-import { AppError, isAbortError, type ErrorCode } from '../errors.ts';
+import { AppError, isAbortError, isReadFailure, type ErrorCode } from '../errors.ts';
 
 /**
- * Messages zip.js throws when it cannot make sense of the archive's structure. Whether that means
- * "not a zip" or "cut short" depends on how the file starts, which only the caller can check.
+ * What zip.js can throw while listing (the app reads entry data itself, so the messages of
+ * `Entry.getData` never reach it), by what the evidence shows.
  */
-const STRUCTURE_ERRORS = new Set<string>([
-  ERR_BAD_FORMAT,
-  ERR_EOCDR_NOT_FOUND,
-  ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
-  ERR_CENTRAL_DIRECTORY_NOT_FOUND,
-  ERR_EXTRAFIELD_ZIP64_NOT_FOUND,
-  ERR_AMBIGUOUS_ARCHIVE,
-  // Only the last part of a multi-part zip reached us: as unusable as a cut-off download.
-  ERR_SPLIT_ZIP_FILE,
+const CODE_BY_MESSAGE = new Map<string, 'damaged-zip' | 'encrypted' | 'end-missing'>([
+  // No end record at all: the end of the file is missing (or it never was a zip).
+  [ERR_EOCDR_NOT_FOUND, 'end-missing'],
+  // An end record was found, but what it or the directory says cannot be right.
+  [ERR_BAD_FORMAT, 'damaged-zip'],
+  [ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND, 'damaged-zip'],
+  [ERR_CENTRAL_DIRECTORY_NOT_FOUND, 'damaged-zip'],
+  [ERR_EXTRAFIELD_ZIP64_NOT_FOUND, 'damaged-zip'],
+  [ERR_AMBIGUOUS_ARCHIVE, 'damaged-zip'],
+  // A ZIP64 size or offset past 2^53: no file is that large, so the field is damaged.
+  [ERR_UNSUPPORTED_UINT64, 'damaged-zip'],
+  [ERR_ENCRYPTED_CENTRAL_DIRECTORY, 'encrypted'],
 ]);
 
-const CODE_BY_MESSAGE = new Map<string, ErrorCode>([
-  [ERR_ENCRYPTED, 'encrypted'],
-  [ERR_INVALID_PASSWORD, 'encrypted'],
-  [ERR_UNSUPPORTED_ENCRYPTION, 'encrypted'],
-  [ERR_ENCRYPTED_CENTRAL_DIRECTORY, 'encrypted'],
-  [ERR_UNSUPPORTED_COMPRESSION, 'unsupported-compression'],
-  [ERR_RESERVED_COMPRESSION_METHOD, 'unsupported-compression'],
-  [ERR_INVALID_CRC32, 'corrupt-entry'],
-  [ERR_INVALID_COMPRESSED_DATA, 'corrupt-entry'],
-  [ERR_INVALID_UNCOMPRESSED_SIZE, 'corrupt-entry'],
-  [ERR_INVALID_AUTHENTICATION_CODE, 'corrupt-entry'],
-  [ERR_LOCAL_FILE_HEADER_NOT_FOUND, 'corrupt-entry'],
-  [ERR_ENTRY_DATA_OUT_OF_BOUNDS, 'corrupt-entry'],
-  [ERR_OVERLAPPING_ENTRY, 'corrupt-entry'],
-]);
+/** Shorter than an end record: zip.js says "bad format", but the end is simply missing. */
+const END_RECORD_LENGTH = 22;
+
+/** What the caller knows about the file, which decides between the codes zip.js cannot tell. */
+export interface ListedFileFacts {
+  /** The file begins with a local header signature, as every zip writer's output does. */
+  readonly startsLikeZip: boolean;
+  readonly size: number;
+}
+
+/** True when telling what a listing failure means needs {@link ListedFileFacts}. */
+export function needsFileFacts(error: unknown): boolean {
+  const message = messageOf(error);
+  return (
+    message === ERR_EOCDR_NOT_FOUND || message === ERR_SPLIT_ZIP_FILE || message === ERR_BAD_FORMAT
+  );
+}
 
 function messageOf(error: unknown): string | undefined {
   return error instanceof Error ? error.message : undefined;
 }
 
-/** True when zip.js failed to find or parse the archive's directory (see `toAppError`). */
-export function isArchiveStructureError(error: unknown): boolean {
-  const message = messageOf(error);
-  return message !== undefined && STRUCTURE_ERRORS.has(message);
+function codeFor(message: string, facts: ListedFileFacts | undefined): ErrorCode {
+  if (message === ERR_SPLIT_ZIP_FILE) {
+    // One part of a multi-part zip (it starts mid-data) is incomplete; a zip that starts like
+    // one and still claims other parts has damaged disk numbers in its end record.
+    return facts?.startsLikeZip ? 'damaged-zip' : 'truncated-zip';
+  }
+  const tooShort = facts !== undefined && facts.size < END_RECORD_LENGTH;
+  const code = tooShort ? 'end-missing' : CODE_BY_MESSAGE.get(message);
+  if (code === 'end-missing') return facts?.startsLikeZip ? 'truncated-zip' : 'not-a-zip';
+  return code ?? 'unrecognised-zip';
 }
 
 /**
- * Translates whatever zip.js (or the Blob under it) threw into the app's own error, keeping the
- * original as `cause`. An abort is returned unchanged so it stays silent; an AppError passes
- * through. Structure errors become `structureCode` (default `not-a-zip`); anything unrecognised
- * is a `read-failed`, since Blob reads fail that way when the file changes underneath.
+ * Translates whatever listing with zip.js (or the Blob under it) threw into the app's own error,
+ * keeping the original as `cause`. An abort is returned unchanged so it stays silent; an AppError
+ * passes through. Only a failure to read the file itself is `read-failed`; a message the app
+ * does not know is `unrecognised-zip`, carrying zip.js's words.
  */
 export function toAppError(
   error: unknown,
-  options: { file?: string; structureCode?: 'not-a-zip' | 'truncated-zip' } = {},
+  options: { file?: string; facts?: ListedFileFacts } = {},
 ): unknown {
   if (isAbortError(error) || error instanceof AppError) return error;
   const message = messageOf(error) ?? String(error);
-  const code: ErrorCode = isArchiveStructureError(error)
-    ? (options.structureCode ?? 'not-a-zip')
-    : (CODE_BY_MESSAGE.get(message) ?? 'read-failed');
+  const code = isReadFailure(error) ? 'read-failed' : codeFor(message, options.facts);
   return new AppError(code, message, { file: options.file, cause: error });
 }

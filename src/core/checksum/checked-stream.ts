@@ -1,5 +1,5 @@
 import { createCrc32 } from './crc32.ts';
-import { AppError, isAbortError } from '../errors.ts';
+import { AppError, isAbortError, isReadFailure } from '../errors.ts';
 import { abortError } from '../abort.ts';
 
 /** Watches the bytes going by and throws (an AppError) at the end when they were wrong. */
@@ -8,30 +8,29 @@ export interface StreamCheck {
   finish(): void;
 }
 
-/** Failures of the source file itself, as opposed to bad bytes in it. */
-function isReadError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'NotReadableError' || error.name === 'NotFoundError')
-  );
-}
-
 /**
  * What a failure met while reading or inflating `file` means for the admin: the source could
  * not be read any more (`read-failed`), or its bytes do not inflate (`corrupt-entry`).
  */
 export function sourceError(file: string, cause: unknown): AppError {
-  return isReadError(cause)
+  return isReadFailure(cause)
     ? new AppError('read-failed', `Could not read ${file} from the archive.`, { file, cause })
     : new AppError('corrupt-entry', `${file} could not be inflated.`, { file, cause });
 }
 
-/** Checks that exactly `size` bytes go by. */
+/**
+ * Checks that exactly `size` bytes go by. A chunk that would pass `size` is refused as it
+ * arrives, before anyone buffers, stages or writes it: an entry that inflates far beyond what it
+ * declares (a decompression bomb) costs no more than its declared size.
+ */
 export function sizeCheck(size: number, file?: string): StreamCheck {
   let count = 0;
   return {
     update(chunk) {
       count += chunk.length;
+      if (count > size) {
+        throw new AppError('corrupt-entry', `More than the ${size} bytes declared.`, { file });
+      }
     },
     finish() {
       if (count !== size) {

@@ -133,8 +133,8 @@ export async function runExport(
 
 /**
  * `files` costliest first, so that the lanes finish close together instead of one lane working
- * alone on a large file at the end (measured: ~5% off a five-image folder export). A file to
- * inflate costs about twice one read as it is. Ties keep plan order (the sort is stable).
+ * alone on a large file at the end (a few percent off a folder export). A file to inflate costs
+ * about twice one read as it is. Ties keep plan order (the sort is stable).
  */
 function costliestFirst<T extends { file: OutputFile }>(files: readonly T[]): T[] {
   const cost = ({ file: { content } }: T) => content.size * (content.kind === 'deflated' ? 2 : 1);

@@ -1,3 +1,4 @@
+import { inSmallPieces } from '../archive/small-pieces.ts';
 import { sha256HexOf } from '../checksum/sha256.ts';
 import { AppError } from '../errors.ts';
 import { forEachChunk } from '../streams/for-each-chunk.ts';
@@ -66,14 +67,26 @@ async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> 
   return bytes;
 }
 
+/** Deflate's best case: one 258-byte match per two bits of input, about 1032 to 1. */
+const MAX_DEFLATE_RATIO = 1032;
+
 async function inflateGzip(
   source: BytesSource,
   signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { file, size } = source;
+  // A size no deflate stream this long can reach is a damaged record: refused before allocating.
+  if (size > source.blob.size * MAX_DEFLATE_RATIO) {
+    throw new AppError('corrupt-entry', `${file} cannot inflate to the ${size} bytes declared.`, {
+      file,
+    });
+  }
   const bytes = new Uint8Array(size);
   // The signal stops the inflate at once, even between chunks.
-  const inflated = source.blob.stream().pipeThrough(new DecompressionStream('gzip'), { signal });
+  const inflated = inSmallPieces(source.blob.stream()).pipeThrough(
+    new DecompressionStream('gzip'),
+    { signal },
+  );
   let filled = 0;
   try {
     await forEachChunk(inflated, (chunk) => {

@@ -6,6 +6,7 @@ import {
   isCombinedImageName,
   isMacJunk,
   isSipVerName,
+  looksLikeFirmware,
   parseImageName,
 } from './entry-names.ts';
 import { pickImages, type ImageCandidate } from './pick-images.ts';
@@ -37,6 +38,17 @@ function refuseUnreadable(
   for (const entry of [...images.map((image) => image.entry), ...(sipVer ? [sipVer] : [])]) {
     assertReadable(entry);
   }
+}
+
+/** Entries named like firmware that are neither images nor a Combined `sip.ld`: told, not used. */
+function unrecognisedFirmware(files: readonly ArchiveEntry[]): ReleaseWarning[] {
+  const paths = files
+    .map((entry) => entry.path)
+    .filter(
+      (path) =>
+        looksLikeFirmware(path) && parseImageName(path) === undefined && !isCombinedImageName(path),
+    );
+  return paths.length === 0 ? [] : [{ code: 'unrecognised-firmware-names', paths }];
 }
 
 function noImagesError(files: readonly ArchiveEntry[]): AppError {
@@ -83,6 +95,6 @@ export function detectRelease(entries: readonly ArchiveEntry[]): Detection {
   return {
     images,
     sipVer: picked.sipVer,
-    warnings: [...picked.warnings, ...chosen.warnings, ...tooSmall],
+    warnings: [...picked.warnings, ...chosen.warnings, ...tooSmall, ...unrecognisedFirmware(files)],
   };
 }

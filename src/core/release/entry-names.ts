@@ -44,6 +44,14 @@ export function isCombinedImageName(path: string): boolean {
   return baseName(path).toLowerCase() === 'sip.ld';
 }
 
+/**
+ * True for a name ending in `.ld`, as every Poly firmware file does, in any letter case: an
+ * entry so named that is no image name and no Combined `sip.ld` is worth telling about.
+ */
+export function looksLikeFirmware(path: string): boolean {
+  return baseName(path).toLowerCase().endsWith('.ld');
+}
+
 /** The part number and kind an image name carries, or undefined when it is no image name. */
 export function parseImageName(
   path: string,

@@ -1,3 +1,4 @@
+import { checkEntrySpans } from '../archive/entry-spans.ts';
 import { openNestedArchive, type InnerZipStage } from '../archive/nested.ts';
 import { openArchive } from '../archive/open.ts';
 import type { Archive, ArchiveEntry } from '../archive/types.ts';
@@ -53,11 +54,14 @@ async function locateRelease(
 /**
  * Opens a release archive: lists it, finds its images and `sip.ver` (looking inside a wrapped
  * release zip when the archive itself has no images), reads the version and gathers every
- * warning. Reads only the directory, `sip.ver`, and (for a deflated inner zip) that zip.
+ * warning. Reads only the directory, the local headers of the images and `sip.ver` (checked
+ * against the directory), `sip.ver`, and (for a deflated inner zip) that zip.
  *
- * @throws AppError `not-a-zip`, `truncated-zip`, `empty-archive`, `combined-package`,
- *   `no-images`, `encrypted`, `unsupported-compression`, `nested-zip-needs-storage`,
- *   `corrupt-entry`, `read-failed`; an AbortError when `options.signal` fires.
+ * @throws AppError `not-a-zip`, `truncated-zip`, `damaged-zip`, `too-many-entries`,
+ *   `unrecognised-zip`, `empty-archive`, `combined-package`, `no-images`, `encrypted`,
+ *   `unsupported-compression`, `nested-zip-needs-storage`, `corrupt-entry`,
+ *   `entry-header-mismatch`, `overlapping-entries`, `read-failed`; an AbortError when
+ *   `options.signal` fires.
  */
 export async function openRelease(
   file: Blob,
@@ -66,6 +70,9 @@ export async function openRelease(
 ): Promise<Release> {
   const outer = await openArchive(file, name, options.signal);
   const { archive, detection } = await locateRelease(outer, options);
+  const used = detection.images.map((image) => image.entry);
+  await checkEntrySpans(archive, detection.sipVer ? [...used, detection.sipVer] : used);
+  options.signal?.throwIfAborted();
   const { version, warnings } = await readReleaseVersion(archive, detection.sipVer, options.signal);
   return {
     archive,

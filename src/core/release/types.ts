@@ -35,7 +35,9 @@ export type ReleaseWarning =
       readonly partNumber: string;
       readonly modelLine: string;
     }
-  | { readonly code: 'version-guessed-from-name'; readonly guess: string };
+  | { readonly code: 'version-guessed-from-name'; readonly guess: string }
+  /** `*.ld` entries named like no image the app knows (a damaged name, another product's file). */
+  | { readonly code: 'unrecognised-firmware-names'; readonly paths: readonly string[] };
 
 /** A release archive understood: what the UI shows and the export works from. */
 export interface Release {

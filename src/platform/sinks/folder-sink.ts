@@ -7,10 +7,9 @@ import { createBackgroundCopies } from './background-copies.ts';
 import { isNotFound, isTypeMismatch } from './fs-errors.ts';
 
 /**
- * Copies the browser may make at once behind the checks. Measured on a five-image export (nine
- * alternating runs): waiting for each copy 0.96 s, at most two copies 0.96 s, at most four 0.86 s,
- * no limit 0.87 s. It also bounds the staged files on disk: those being copied, plus one per file
- * in flight.
+ * Copies the browser may make at once behind the checks: enough to keep its file threads busy
+ * (fewer were slower, more no faster; the README's Performance part has the figures). It also
+ * bounds the staged files on disk: those being copied, plus one per file in flight.
  */
 const COPIES_IN_FLIGHT = 4;
 

@@ -9,6 +9,8 @@ function file(path: string, overrides: Partial<ArchiveEntry> = {}): ArchiveEntry
   nextOffset += 1000;
   return {
     path,
+    rawName: new TextEncoder().encode(path),
+    flags: 0,
     size: 100_000,
     compressedSize: 100_000,
     method: 0,

@@ -7,6 +7,8 @@ function image(partNumber: string): FirmwareImage {
   return {
     entry: {
       path: `${partNumber}.sip.ld`,
+      rawName: new TextEncoder().encode(`${partNumber}.sip.ld`),
+      flags: 0,
       size: 1,
       compressedSize: 1,
       method: 0,
