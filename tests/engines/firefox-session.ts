@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { findEngines } from '../../scripts/find-engines.mjs';
 import type { ControlRole, DownloadedFile, EngineSession, PageCheck } from './engine-session.ts';
-import { callSource, findControl, findField, pageText, showsText } from './in-page.ts';
+import { callSource, findControl, findField, pageText } from './in-page.ts';
+import { pageScriptParts } from './page-script-parts.ts';
 import { pollUntil } from './wait.ts';
 
 /**
@@ -32,6 +33,10 @@ export async function startFirefox(): Promise<EngineSession> {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
 
+  const evaluate = <Result>(check: PageCheck<Result>, ...args: unknown[]) =>
+    page.evaluate(callSource(check, args)) as Promise<Result>;
+  const { waitForText } = pageScriptParts(evaluate);
+
   /** The element `find` picks in the page, once there is one. */
   const element = async (
     find: PageCheck<HTMLElement | null>,
@@ -43,7 +48,7 @@ export async function startFirefox(): Promise<EngineSession> {
         found = (await page.evaluateHandle(callSource(find, args))).asElement() as typeof found;
         return found !== null;
       },
-      async () => `Nothing matches ${args.join(' ')} in: ${await session.evaluate(pageText)}`,
+      async () => `Nothing matches ${args.join(' ')} in: ${await evaluate(pageText)}`,
     );
     return found!;
   };
@@ -71,13 +76,7 @@ export async function startFirefox(): Promise<EngineSession> {
       });
       await field.type(value);
     },
-    async waitForText(text) {
-      await pollUntil(
-        () => session.evaluate(showsText, text),
-        async () =>
-          `The page never showed "${text}"; it shows: ${await session.evaluate(pageText)}`,
-      );
-    },
+    waitForText,
     async download(buttonName) {
       const before = new Set(await readdir(downloads));
       await session.click('button', buttonName);
@@ -92,7 +91,7 @@ export async function startFirefox(): Promise<EngineSession> {
           saved = names.some((name) => name.endsWith('.part')) ? undefined : fresh[0];
           return saved !== undefined;
         },
-        async () => `No download was saved; the page shows: ${await session.evaluate(pageText)}`,
+        async () => `No download was saved; the page shows: ${await evaluate(pageText)}`,
       );
       // Moved away, so that the next download of the same name is not renamed "name(1).zip".
       const kept = join(downloads, 'kept');
@@ -101,8 +100,7 @@ export async function startFirefox(): Promise<EngineSession> {
       await rename(join(downloads, saved!), path);
       return { name: saved!, path } satisfies DownloadedFile;
     },
-    evaluate: <Result>(check: PageCheck<Result>, ...args: unknown[]) =>
-      page.evaluate(callSource(check, args)) as Promise<Result>,
+    evaluate,
     problems: async () => [...problems],
     async close() {
       await browser.close();

@@ -6,7 +6,7 @@ import { fixturePath } from '../e2e/paths.ts';
 import { readZip } from '../e2e/zip-contents.ts';
 import { startEngineServer, type EngineServer } from './engine-server.ts';
 import type { EngineSession } from './engine-session.ts';
-import { pageText, privateFiles, releaseState } from './in-page.ts';
+import { pageText, privateFiles, releaseState, showsText } from './in-page.ts';
 import { pollUntil } from './wait.ts';
 
 const SERVER_URL = 'http://fw.example.local/firmware/';
@@ -95,6 +95,33 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
       await session.fill('Server URL', SERVER_URL);
       const download = await session.download('Download ZIP');
       await expectImages(download.path, spec, [PART.vvx500, PART.vvx600]);
+    });
+
+    it('offers no button it cannot honour, and says once what this browser lacks', async () => {
+      await session.open(server.appUrl);
+      await openRelease(session, fixturePath('layout-root.zip'));
+      const offered = await session.evaluate((document) => {
+        const view = document.defaultView!;
+        return {
+          folderButton: [...document.querySelectorAll('button')].some((button) =>
+            button.textContent?.includes('Save to folder'),
+          ),
+          // "Open with" on a .zip (File Handling) and the install prompt: Chromium's alone.
+          openWith: 'launchQueue' in view,
+          installPrompt: 'onbeforeinstallprompt' in view,
+          notices: [...document.querySelectorAll('.hint')].filter((hint) =>
+            hint.textContent?.includes('cannot save straight into a folder'),
+          ).length,
+        };
+      });
+      expect(offered).toEqual({
+        folderButton: false,
+        openWith: false,
+        installPrompt: false,
+        notices: 1,
+      });
+      const noDisk = await session.evaluate(showsText, 'gives the app no disk space');
+      expect(noDisk).toBe(!session.privateFileSystem);
     });
 
     it('alerts on a file that is not a zip, and opens the next good file', async () => {

@@ -8,17 +8,8 @@ import { findEngines } from '../../scripts/find-engines.mjs';
 import { capturedDownload } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
 import type { EngineSession, PageCheck } from './engine-session.ts';
-import {
-  callSource,
-  findControl,
-  findField,
-  giveFile,
-  pageText,
-  showsText,
-  typeInto,
-  watchProblems,
-  watchedProblems,
-} from './in-page.ts';
+import { callSource, findControl, findField, giveFile, pageText, typeInto } from './in-page.ts';
+import { pageScriptParts } from './page-script-parts.ts';
 import { opfsDriverPage } from './opfs-driver-page.ts';
 import { pollUntil } from './wait.ts';
 import { stop, withTimeout } from './webkit-session.ts';
@@ -54,16 +45,13 @@ export async function startWebKitWithStorage(server: EngineServer): Promise<Engi
       },
     },
   );
-  const problems: string[] = [];
-
   const run = <Result>(check: PageCheck<Result>, ...args: unknown[]) =>
     channel.send(callSource(check, args, 'frame.contentDocument')) as Promise<Result>;
-  const collect = async () =>
-    problems.push(...((await run(watchedProblems).catch(() => [])) as string[]));
+  const scripted = pageScriptParts(run);
   const navigate = async (how: string) => {
-    await collect();
+    await scripted.beforeNavigation();
     await channel.send(`new Promise((loaded) => { frame.onload = () => loaded(true); ${how}; })`);
-    await run(watchProblems);
+    await scripted.afterNavigation();
   };
   const control = async (role: 'button' | 'checkbox', name: string) =>
     pollUntil(
@@ -92,18 +80,10 @@ export async function startWebKitWithStorage(server: EngineServer): Promise<Engi
       );
       if (!typed) throw new Error(`No field labelled ${label}`);
     },
-    async waitForText(text) {
-      await pollUntil(
-        () => run(showsText, text),
-        async () => `The page never showed "${text}"; it shows: ${await run(pageText)}`,
-      );
-    },
+    waitForText: scripted.waitForText,
     download: (buttonName) => capturedDownload(session, server, buttonName),
     evaluate: run,
-    async problems() {
-      await collect();
-      return [...problems];
-    },
+    problems: scripted.problems,
     async close() {
       stop(browser);
       await rm(profile, { recursive: true, force: true });

@@ -6,15 +6,8 @@ import { findEngines } from '../../scripts/find-engines.mjs';
 import { capturedDownload } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
 import type { ControlRole, EngineSession, PageCheck } from './engine-session.ts';
-import {
-  callSource,
-  findControl,
-  findField,
-  pageText,
-  showsText,
-  watchProblems,
-  watchedProblems,
-} from './in-page.ts';
+import { callSource, findControl, findField, pageText } from './in-page.ts';
+import { pageScriptParts } from './page-script-parts.ts';
 import { pollUntil, STEP_TIMEOUT_MS } from './wait.ts';
 
 /**
@@ -41,13 +34,9 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
   const driver = await WebDriver.createSession(new Executor(new HttpClient(address)), {
     'webkitgtk:browserOptions': { binary: engines.miniBrowser, args: ['--automation'] },
   } as never);
-  const problems: string[] = [];
-
   const run = <Result>(check: PageCheck<Result>, ...args: unknown[]) =>
     driver.executeScript<Result>(`return ${callSource(check, args)}`);
-  /** Keeps what the page recorded before it is replaced by another. */
-  const collect = async () => problems.push(...(await run(watchedProblems).catch(() => [])));
-  const loaded = () => run(watchProblems);
+  const scripted = pageScriptParts(run);
   const element = async (find: PageCheck<HTMLElement | null>, ...args: string[]) => {
     let found: WebElement | null = null;
     await pollUntil(
@@ -64,14 +53,14 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
     label: 'WebKit (automation, private)',
     privateFileSystem: false,
     async open(url) {
-      await collect();
+      await scripted.beforeNavigation();
       await driver.get(url);
-      await loaded();
+      await scripted.afterNavigation();
     },
     async reload() {
-      await collect();
+      await scripted.beforeNavigation();
       await driver.navigate().refresh();
-      await loaded();
+      await scripted.afterNavigation();
     },
     async chooseFile(path) {
       const inputs = await driver.findElements(By.css('input[type="file"]'));
@@ -85,18 +74,10 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
       await field.clear();
       await field.sendKeys(value);
     },
-    async waitForText(text) {
-      await pollUntil(
-        () => run(showsText, text),
-        async () => `The page never showed "${text}"; it shows: ${await run(pageText)}`,
-      );
-    },
+    waitForText: scripted.waitForText,
     download: (buttonName) => capturedDownload(session, server, buttonName),
     evaluate: run,
-    async problems() {
-      await collect();
-      return [...problems];
-    },
+    problems: scripted.problems,
     async close() {
       await driver.quit().catch(() => undefined);
       stop(driverProcess);
