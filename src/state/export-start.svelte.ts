@@ -33,10 +33,14 @@ export class ExportStart {
     if (capabilities.opfs) void this.#askForDisk();
   }
 
+  /** Large files are staged on disk: the page has the calls and, once asked, was not refused. */
+  get diskStaging(): boolean {
+    return this.capabilities.opfs && !this.#diskRefused;
+  }
+
   /** The zip would be built in memory and is large enough to worry about. */
   get memoryWarning(): boolean {
-    const inMemory = !this.capabilities.opfs || this.#diskRefused;
-    return inMemory && this.#bundle.selectedBytes > MEMORY_WARNING_BYTES;
+    return !this.diskStaging && this.#bundle.selectedBytes > MEMORY_WARNING_BYTES;
   }
 
   /** Asks as the export's staging will, so the warning and the export agree. */
