@@ -61,3 +61,15 @@ export async function dropRelease(page: Page, path: string, fileName: string): P
   await dropZone.dispatchEvent('dragover', { dataTransfer });
   await dropZone.dispatchEvent('drop', { dataTransfer });
 }
+
+/**
+ * Opens the sample release, picks every model and gives `serverUrl`; resolves once the ucs.xml
+ * preview shows that address.
+ */
+export async function prepareSampleRelease(page: Page, serverUrl: string): Promise<void> {
+  await page.getByRole('button', { name: 'Try a sample release' }).click();
+  await expect(page.getByText(/images are fake, not firmware/)).toBeVisible();
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await page.getByLabel('Server URL').fill(serverUrl);
+  await expect(page.getByLabel('ucs.xml preview')).toContainText(`<PATH>${serverUrl}</PATH>`);
+}

@@ -3,7 +3,14 @@ import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
 import { sha256Hex } from '../fixtures/sha256.ts';
-import { dropRelease, expect, openRelease, test, type Page } from './app-test.ts';
+import {
+  dropRelease,
+  expect,
+  openRelease,
+  prepareSampleRelease,
+  test,
+  type Page,
+} from './app-test.ts';
 import { usePickerBackedByMemory } from './memory-folder.ts';
 import { listPickedFolder } from './opfs-folder.ts';
 import { fixturePath } from './paths.ts';
@@ -31,14 +38,9 @@ test('opened from disk, the portable copy says what a file lacks and runs the sa
   await page.goto(PORTABLE_URL);
   await expect(page.getByRole('status').first()).toContainText('This is the portable copy');
   await expect(page.getByRole('link', { name: /portable copy/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Try a sample release' }).click();
+  await prepareSampleRelease(page, 'https://intranet.example/phones/fw/');
   // Chromium has the private file system's calls on a file page and refuses them: that is said.
   await expect(page.getByText(/gives the app no disk space/)).toBeVisible();
-  await page.getByRole('button', { name: 'Select all' }).click();
-  await page.getByLabel('Server URL').fill('https://intranet.example/phones/fw/');
-  await expect(page.getByLabel('ucs.xml preview')).toContainText(
-    '<PATH>https://intranet.example/phones/fw/</PATH>',
-  );
   const names = [...(await downloadZipFiles(page)).keys()];
   expect(names).toContain('ucs-5.9.8.5760/ucs.xml');
   expect(names.filter((name) => name.endsWith('.sip.ld'))).toHaveLength(6);

@@ -6,6 +6,7 @@ import { PORTABLE_URL } from '../e2e/portable-page.ts';
 import { readZip } from '../e2e/zip-contents.ts';
 import { sha256Hex } from '../fixtures/sha256.ts';
 import type { EngineSession } from './engine-session.ts';
+import { expectNotAZipThenAGoodFile } from './flows.ts';
 import { privateFiles } from './in-page.ts';
 
 /** The big release's images: one stored, two deflated, 30 MiB each. */
@@ -100,13 +101,7 @@ export function portableFlows(
 
     it('alerts on a file that is not a zip, and opens the next good file', async () => {
       await session.open(PORTABLE_URL);
-      await session.chooseFile(fixturePath('not-a-zip.zip'));
-      await session.waitForText('This file is not a zip archive.');
-      await session.chooseFile(fixturePath('layout-root.zip'));
-      await session.waitForText(`VVX 500 (${PART.vvx500})`);
-      expect(await session.evaluate((document) => document.querySelector('[role="alert"]'))).toBe(
-        null,
-      );
+      await expectNotAZipThenAGoodFile(session);
     });
   });
 }
