@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
-
-/** Shown in the page so a person (and the update test) can tell which build is running. */
-const BUILD_ID = process.env.UCS_BUILD_ID ?? packageJson.version;
+import { BUILD_ID } from './scripts/build-id.ts';
+import { embedPortableCopy } from './scripts/portable/embed-portable-copy.ts';
+import { PORTABLE_FILE } from './vite.portable.config.ts';
 
 /**
  * Workbox skips larger files from the precache; vite-plugin-pwa turns that into a build error (its
@@ -27,6 +27,25 @@ function allowInlineStylesInDev(): Plugin {
   };
 }
 
+/**
+ * The server check's page is a hidden frame: it has no use for the web manifest the PWA plugin
+ * links from every page, and its policy (default-src 'none') would only refuse it. Its policy
+ * needs no `manifest-src` then, a directive one engine does not know.
+ */
+function unlinkManifestFromCheckPage(): Plugin {
+  return {
+    name: 'ucs-bundler:check-page-without-manifest',
+    apply: 'build',
+    // After the PWA plugin's own post-processing, which adds the link.
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { path }) =>
+        path.endsWith('/check.html') ? html.replace(/<link rel="manifest"[^>]*>/, '') : html,
+    },
+  };
+}
+
 export default defineConfig({
   // A relative base lets the same build run from any sub-path of an intranet server.
   base: './',
@@ -34,6 +53,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     allowInlineStylesInDev(),
+    embedPortableCopy({ configFile: 'vite.portable.config.ts', fileName: PORTABLE_FILE }),
     VitePWA({
       strategies: 'generateSW',
       // Registration is done by src/platform/pwa/register.ts with workbox-window.
@@ -75,13 +95,18 @@ export default defineConfig({
       workbox: {
         // Everything the build emits, whatever its type: offline must not depend on a pattern list.
         globPatterns: ['**/*'],
-        // The plugin adds the manifest to the precache itself, with its own revision.
-        globIgnores: ['manifest.webmanifest'],
+        // The plugin adds the manifest to the precache itself, with its own revision. The portable
+        // copy is a download for another computer, not part of this app: every visitor would
+        // fetch it for nothing.
+        globIgnores: ['manifest.webmanifest', PORTABLE_FILE],
         maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES,
         navigateFallback: 'index.html',
+        // Opening the portable copy's link must give that file, never the app's page.
+        navigateFallbackDenylist: [new RegExp(`/${PORTABLE_FILE.replace('.', '\\.')}$`)],
         cleanupOutdatedCaches: true,
       },
     }),
+    unlinkManifestFromCheckPage(),
   ],
   build: {
     target: 'es2023',

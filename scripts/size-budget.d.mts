@@ -5,5 +5,9 @@ export interface FirstScreenFile {
 }
 
 export const BUDGET_BYTES: number;
+export const PORTABLE_BUDGET_BYTES: number;
 export function firstScreenFiles(distDir: string): string[];
 export function measureFirstScreen(distDir: string): { files: FirstScreenFile[]; total: number };
+export function measurePortable(
+  file: string,
+): { size: number; missing?: never } | { missing: true };

@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
-import { registerServiceWorker } from './platform/pwa/register.ts';
+import { startOfflineSupport } from './platform/pwa/offline-support.ts';
 import { OfflineState } from './state/offline-state.svelte.ts';
 import './ui/app.css';
 
@@ -8,6 +8,4 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element.');
 const offline = new OfflineState();
 mount(App, { target, props: { offline } });
-void registerServiceWorker((status) => (offline.status = status), {
-  enabled: import.meta.env.PROD,
-});
+startOfflineSupport((status) => (offline.status = status));

@@ -8,7 +8,8 @@ export interface Capabilities {
   /**
    * Files can be staged in the origin-private file system from the page, so large outputs and
    * unpacked inner zips go to disk. Its folder alone is not enough: staging writes through
-   * `createWritable`, which Safari before 26 lacks.
+   * `createWritable`, which Safari before 26 lacks. Having the calls is not being granted them:
+   * Chromium refuses a file page (`usableOpfsRoot` is what asks).
    */
   readonly opfs: boolean;
   readonly secureContext: boolean;

@@ -24,15 +24,31 @@ export class ExportStart {
   replaceQuestion = $state.raw<ReplaceQuestion | undefined>(undefined);
   readonly #bundle: Bundle;
   readonly capabilities: Capabilities;
+  /** The browser refused the private file system the page has the calls for (a file page). */
+  #diskRefused = $state(false);
 
   constructor(bundle: Bundle, capabilities: Capabilities) {
     this.#bundle = bundle;
     this.capabilities = capabilities;
+    if (capabilities.opfs) void this.#askForDisk();
+  }
+
+  /** Large files are staged on disk: the page has the calls and, once asked, was not refused. */
+  get diskStaging(): boolean {
+    return this.capabilities.opfs && !this.#diskRefused;
   }
 
   /** The zip would be built in memory and is large enough to worry about. */
   get memoryWarning(): boolean {
-    return !this.capabilities.opfs && this.#bundle.selectedBytes > MEMORY_WARNING_BYTES;
+    return !this.diskStaging && this.#bundle.selectedBytes > MEMORY_WARNING_BYTES;
+  }
+
+  /** Asks as the export's staging will, so the warning and the export agree. */
+  async #askForDisk(): Promise<void> {
+    const { usableOpfsRoot } = await import('../platform/staging/opfs-staging.ts');
+    await usableOpfsRoot().catch(() => {
+      this.#diskRefused = true;
+    });
   }
 
   get canStart(): boolean {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every request the page made, to prove nothing leaves the app's origin. */
@@ -50,4 +51,32 @@ export async function openRelease(page: Page, path: string): Promise<void> {
     .getByLabel(/release archive/i)
     .last()
     .setInputFiles(path);
+}
+
+/** Drops a release archive on the first drop zone, as a user dragging it from a folder does. */
+export async function dropRelease(page: Page, path: string, fileName: string): Promise<void> {
+  const bytes = [...(await readFile(path))];
+  const dataTransfer = await page.evaluateHandle(
+    ({ content, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], name, { type: 'application/zip' }));
+      return transfer;
+    },
+    { content: bytes, name: fileName },
+  );
+  const dropZone = page.getByRole('group', { name: /Drop a UC Software release/ }).first();
+  await dropZone.dispatchEvent('dragover', { dataTransfer });
+  await dropZone.dispatchEvent('drop', { dataTransfer });
+}
+
+/**
+ * Opens the sample release, picks every model and gives `serverUrl`; resolves once the ucs.xml
+ * preview shows that address.
+ */
+export async function prepareSampleRelease(page: Page, serverUrl: string): Promise<void> {
+  await page.getByRole('button', { name: 'Try a sample release' }).click();
+  await expect(page.getByText(/images are fake, not firmware/)).toBeVisible();
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await page.getByLabel('Server URL').fill(serverUrl);
+  await expect(page.getByLabel('ucs.xml preview')).toContainText(`<PATH>${serverUrl}</PATH>`);
 }

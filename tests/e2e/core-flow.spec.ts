@@ -1,7 +1,7 @@
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
 import { expectedImageBytes, sipVerBytes } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec } from '../fixtures/named-fixtures.ts';
-import { expect, openRelease, test } from './app-test.ts';
+import { expect, openRelease, prepareSampleRelease, test } from './app-test.ts';
 import { fixturePath } from './paths.ts';
 import { clickDownloadZip, downloadZipFiles, readZip, saveDownload } from './zip-contents.ts';
 
@@ -49,13 +49,7 @@ test('a 90 MB release becomes a zip holding exactly the picked images, sip.ver a
 
 test('the sample release can be tried end to end without firmware', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Try a sample release' }).click();
-  await expect(page.getByText(/images are fake, not firmware/)).toBeVisible();
-  await page.getByRole('button', { name: 'Select all' }).click();
-  await page.getByLabel('Server URL').fill('https://intranet.example/phones/fw/');
-  await expect(page.getByLabel('ucs.xml preview')).toContainText(
-    '<PATH>https://intranet.example/phones/fw/</PATH>',
-  );
+  await prepareSampleRelease(page, 'https://intranet.example/phones/fw/');
   const names = [...(await downloadZipFiles(page)).keys()];
   expect(names).toContain('ucs-5.9.8.5760/ucs.xml');
   expect(names).toContain('ucs-5.9.8.5760/3111-44500-001.sip.ld');

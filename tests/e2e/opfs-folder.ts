@@ -13,14 +13,12 @@ export async function usePickerBackedByOpfs(
 ): Promise<void> {
   await page.addInitScript(
     ({ folderName, files }) => {
-      Object.defineProperty(window, 'showDirectoryPicker', {
-        configurable: true,
-        value: async () => {
-          const root = await navigator.storage.getDirectory();
-          const folder = await root.getDirectoryHandle(folderName, { create: true });
-          return folder;
-        },
-      });
+      const picked = async () => {
+        const root = await navigator.storage.getDirectory();
+        return root.getDirectoryHandle(folderName, { create: true });
+      };
+      Object.defineProperty(window, 'showDirectoryPicker', { configurable: true, value: picked });
+      Object.defineProperty(window, '__pickedFolder', { value: picked });
       (window as unknown as { __seedPickedFolder: () => Promise<void> }).__seedPickedFolder =
         async () => {
           const root = await navigator.storage.getDirectory();
@@ -46,11 +44,14 @@ export async function resetPickedFolder(page: Page): Promise<void> {
   );
 }
 
-/** Every file in the stand-in folder, recursively, with its size and SHA-256. */
+/**
+ * Every file in the stand-in folder (this one's or usePickerBackedByMemory's), recursively, with
+ * its size and SHA-256.
+ */
 export async function listPickedFolder(
   page: Page,
 ): Promise<Record<string, { size: number; sha256: string; text: string }>> {
-  return page.evaluate(async (folderName) => {
+  return page.evaluate(async () => {
     const result: Record<string, { size: number; sha256: string; text: string }> = {};
     const hex = (buffer: ArrayBuffer) =>
       [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -71,10 +72,12 @@ export async function listPickedFolder(
         };
       }
     }
-    const root = await navigator.storage.getDirectory();
-    await walk(await root.getDirectoryHandle(folderName, { create: true }), '');
+    const picked = (
+      window as unknown as { __pickedFolder: () => Promise<FileSystemDirectoryHandle> }
+    ).__pickedFolder;
+    await walk(await picked(), '');
     return result;
-  }, PICKED_FOLDER);
+  });
 }
 
 /** Makes every write to a file slow, like a slow network drive, so a cancel lands mid-export. */

@@ -1,6 +1,10 @@
 import { expect, test } from './app-test.ts';
 import { SUB_PATH } from './paths.ts';
-import { exportVvx500AsZip, serviceWorkerScope, serveBuildUnderSubPath } from './pwa-support.ts';
+import {
+  exportVvx500AsZip,
+  openControlledByServiceWorker,
+  serveBuildUnderSubPath,
+} from './pwa-support.ts';
 
 const server = serveBuildUnderSubPath();
 
@@ -8,11 +12,7 @@ test('no request leaves the origin, and none at all is made while a release is p
   page,
   requests,
 }) => {
-  await page.goto(server().url);
-  await serviceWorkerScope(page);
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
-  await page.reload();
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await openControlledByServiceWorker(page, server().url);
 
   const servedBeforeProcessing = server().requests.length;
   await exportVvx500AsZip(page);

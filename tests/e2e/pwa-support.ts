@@ -59,6 +59,15 @@ export function serviceWorkerScope(page: Page): Promise<string> {
   return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 }
 
+/** Opens `url` once to install the service worker, then again so that it controls the page. */
+export async function openControlledByServiceWorker(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await serviceWorkerScope(page);
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+}
+
 /**
  * Serves the production build under SUB_PATH, on a port of its own, for the tests of the calling
  * file; `before` runs first (to build what is served, say). Returns the running server's getter.

@@ -2,28 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseUcsXml } from '../../src/core/manifest/parse.ts';
-import { buildUcsXml } from '../../src/core/manifest/build.ts';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { PART, namedFixture } from '../fixtures/named-fixtures.ts';
-import { expect, openRelease, test, type Page } from './app-test.ts';
+import { expect, openRelease, test } from './app-test.ts';
+import { FOLDER, importUcsXml, openTwoReleases } from './two-releases.ts';
 import { fixturePath } from './paths.ts';
 import { downloadZipFiles } from './zip-contents.ts';
-
-const FOLDER = 'http://fw.example.local/firmware/';
-
-async function openTwoReleases(page: Page) {
-  await page.goto('./');
-  await openRelease(page, fixturePath('layout-root.zip'));
-  await page.getByRole('checkbox', { name: `VVX 500 (${PART.vvx500})` }).check();
-  await page.getByRole('button', { name: /Add another release/ }).click();
-  await openRelease(page, fixturePath('newer-than-model-line.zip'));
-  await expect(page.getByLabel('Version').last()).toHaveValue('6.4.6.2201');
-  await page
-    .getByRole('checkbox', { name: `VVX 501 (${PART.vvx501})` })
-    .last()
-    .check();
-  await page.getByLabel('Server URL').fill(FOLDER);
-}
 
 test('two releases give one folder per version and a ucs.xml listing both, oldest first', async ({
   page,
@@ -55,12 +39,7 @@ test('two releases give one folder per version and a ucs.xml listing both, oldes
 
 test('an imported ucs.xml keeps its older entry beside the two new versions', async ({ page }) => {
   await openTwoReleases(page);
-  const existing = join(tmpdir(), `ucs-existing-${Date.now()}.xml`);
-  await writeFile(
-    existing,
-    buildUcsXml([{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]),
-  );
-  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
+  await importUcsXml(page, [{ version: '5.5.2.1234', path: 'http://fw.example.local/old/' }]);
   await expect(page.getByText('5.5.2.1234:')).toBeVisible();
   const files = await downloadZipFiles(page);
   const manifest = parseUcsXml(
@@ -75,10 +54,8 @@ test('an imported ucs.xml keeps its older entry beside the two new versions', as
 
 test('keeping the server entry for a version in the bundle writes that entry', async ({ page }) => {
   await openTwoReleases(page);
-  const existing = join(tmpdir(), `ucs-same-${Date.now()}.xml`);
   const onServer = { version: '5.9.8.5760', path: 'http://fw.example.local/old/' };
-  await writeFile(existing, buildUcsXml([onServer]));
-  await page.getByLabel('Existing ucs.xml').setInputFiles(existing);
+  await importUcsXml(page, [onServer]);
   await page.getByRole('radio', { name: 'The entry already on the server' }).check();
   const files = await downloadZipFiles(page);
   const manifest = parseUcsXml(

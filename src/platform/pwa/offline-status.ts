@@ -8,6 +8,8 @@ export type OfflineStatus =
   | { readonly kind: 'update-waiting'; readonly reload: () => void }
   /** Plain HTTP on a host other than localhost: no service worker, no folder access, no OPFS. */
   | { readonly kind: 'insecure' }
+  /** The portable copy (one HTML file opened from disk): no service worker, install or launch. */
+  | { readonly kind: 'portable' }
   /** A secure page whose browser offers no service worker (or the dev server). */
   | { readonly kind: 'unavailable' }
   /** The service worker could not be installed; `detail` is the browser's own message, if any. */

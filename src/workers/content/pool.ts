@@ -1,22 +1,17 @@
 import { abortError } from '../../core/abort.ts';
+import { AppError } from '../../core/errors.ts';
 import type { BytesSource } from '../../core/export/verified-bytes.ts';
 import { writeStep } from '../../core/export/write-step.ts';
 import { createInThreadEngine, isStagingRefusal, type ContentEngine } from './engine.ts';
 import { writeWholeFile } from './write-whole.ts';
 import { fromSentError, type ContentJob, type ContentReply } from './protocol.ts';
+import { spawnContentWorker } from './spawn-content-worker.ts';
 
 /** Both cores of a small machine; more would only compete with the page and the browser. */
 const WORKERS = 2;
 
 /** A worker that could not start (blocked, failed to load): the job runs on this thread. */
 class WorkerUnavailable extends Error {}
-
-function spawnContentWorker(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'content',
-  });
-}
 
 /**
  * A ContentEngine running each job in one of a few dedicated workers, so inflating, CRC and
@@ -104,14 +99,22 @@ export function createWorkerEngine(spawn: () => Worker = spawnContentWorker): Co
     });
   }
 
-  /** Runs `inWorker`, or `inThread` where workers cannot run. */
+  /**
+   * Runs `inWorker`, or `inThread` where workers cannot run. A file the worker could not read is
+   * tried on this thread: WebKit refuses a file page's workers the page's files (NotReadableError).
+   * If this thread reads it, the workers are left out from then on; if not, the file really is
+   * unreadable and that error stands.
+   */
   async function either<T>(inWorker: () => Promise<T>, inThread: () => Promise<T>): Promise<T> {
     if (unavailable) return inThread();
     try {
       return await inWorker();
     } catch (error) {
       if (error instanceof WorkerUnavailable) return inThread();
-      throw error;
+      if (!(error instanceof AppError && error.code === 'read-failed')) throw error;
+      const result = await inThread();
+      unavailable = true;
+      return result;
     }
   }
 

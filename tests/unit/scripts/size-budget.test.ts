@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstScreenFiles, measureFirstScreen } from '../../../scripts/size-budget.mjs';
+import {
+  firstScreenFiles,
+  measureFirstScreen,
+  measurePortable,
+} from '../../../scripts/size-budget.mjs';
 
 /** A tiny build: an entry importing a shared chunk statically and zip.js dynamically. */
 function fakeBuild(entryCode: string): string {
@@ -51,5 +55,14 @@ describe('the first-screen size budget', () => {
     expect(files.filter((entry) => entry.hasZipJs)).toEqual([
       expect.objectContaining({ file: 'assets/zip.js-d4.js' }),
     ]);
+  });
+});
+
+describe('the portable copy size budget', () => {
+  it('counts the file as stored, and says when it was not built', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ucs-size-portable-'));
+    writeFileSync(join(dist, 'ucs-bundler.html'), 'x'.repeat(5000));
+    expect(measurePortable(join(dist, 'ucs-bundler.html'))).toEqual({ size: 5000 });
+    expect(measurePortable(join(dist, 'missing.html'))).toEqual({ missing: true });
   });
 });

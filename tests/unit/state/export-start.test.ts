@@ -6,6 +6,7 @@ import { ExportStart } from '../../../src/state/export-start.svelte.ts';
 import { makeRelease } from '../../fixtures/make-release.ts';
 import { PART } from '../../fixtures/named-fixtures.ts';
 import { FakeFile, createFakeFolder } from '../../helpers/fake-fs.ts';
+import { stubPage } from '../../helpers/page-globals.ts';
 
 const CHROME: Capabilities = { directoryPicker: true, opfs: false, secureContext: true };
 
@@ -48,5 +49,32 @@ describe('ExportStart into a folder that already holds some of the files', () =>
     expect(bundle.job.status).toBe('done');
     expect(Object.keys(folder.fake.snapshot())).toContain(`${PART.vvx500}.sip.ld`);
     expect(folder.fake.snapshot()['ucs.xml']).toContain('<PHONE_IMAGES>');
+  });
+});
+
+describe('ExportStart warning about a large zip built in memory', () => {
+  const large = { selectedBytes: 300_000_000 } as Bundle;
+  const withDisk: Capabilities = { ...CHROME, opfs: true };
+
+  it('warns where the browser refuses the private file system the page has the calls for', async () => {
+    // Chromium on a file page: getDirectory exists, and throws.
+    stubPage({
+      navigator: {
+        storage: { getDirectory: () => Promise.reject(new DOMException('', 'SecurityError')) },
+      },
+    });
+    const start = new ExportStart(large, withDisk);
+    expect(start.memoryWarning).toBe(false);
+    await vi.waitFor(() => expect(start.memoryWarning).toBe(true));
+  });
+
+  it('does not warn where the browser grants it, and always warns where the page has none', async () => {
+    const getDirectory = vi.fn(async () => ({}));
+    stubPage({ navigator: { storage: { getDirectory } } });
+    const granted = new ExportStart(large, withDisk);
+    await vi.waitFor(() => expect(getDirectory).toHaveBeenCalled());
+    await getDirectory.mock.results[0]!.value;
+    expect(granted.memoryWarning).toBe(false);
+    expect(new ExportStart(large, CHROME).memoryWarning).toBe(true);
   });
 });

@@ -4,11 +4,15 @@ import { AppError } from '../../../../src/core/errors.ts';
 import { answerContentRequest } from '../../../../src/workers/content/answer.ts';
 import { createInThreadEngine } from '../../../../src/workers/content/engine.ts';
 import { createWorkerEngine } from '../../../../src/workers/content/pool.ts';
-import type { ContentReply, ContentRequest } from '../../../../src/workers/content/protocol.ts';
+import {
+  toSentError,
+  type ContentReply,
+  type ContentRequest,
+} from '../../../../src/workers/content/protocol.ts';
 import { sha256Hex } from '../../../fixtures/sha256.ts';
 import { createFakeFolder } from '../../../helpers/fake-fs.ts';
 
-type Behaviour = 'answer' | 'fail-to-start' | 'hang';
+type Behaviour = 'answer' | 'fail-to-start' | 'hang' | 'cannot-read';
 
 /** What the browser's engine allows a worker: Chromium has both, WebKit neither. */
 interface EngineTraits {
@@ -42,6 +46,11 @@ class FakeWorker extends EventTarget {
     this.jobs.push(copy);
     if (this.behaviour === 'fail-to-start') {
       setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'x' })));
+    }
+    if (this.behaviour === 'cannot-read') {
+      // WebKit on a file page: the worker may not read the page's files.
+      const refused = new AppError('read-failed', 'The I/O read operation failed.');
+      setTimeout(() => this.reply({ id: request.id, ok: false, error: toSentError(refused) }));
     }
     if (this.behaviour !== 'answer') return;
     void answerContentRequest(copy, createInThreadEngine()).then(({ reply, transfer }) =>
@@ -129,6 +138,35 @@ describe('createWorkerEngine', () => {
     expect(await engine.check(source())).toBe(sha256);
     expect(spawned).toHaveLength(1);
     expect(spawned[0]?.terminated).toBe(true);
+  });
+
+  it('reads on this thread what a worker may not read, and leaves the workers out from then on', async () => {
+    const { spawned, spawn } = spawner('cannot-read');
+    const engine = createWorkerEngine(spawn);
+    expect(await engine.check(source())).toBe(sha256);
+    expect(await engine.read(source())).toMatchObject({ sha256 });
+    expect(spawned.flatMap((worker) => worker.offered)).toEqual(['check']);
+  });
+
+  it('reports a file this thread cannot read either', async () => {
+    /** A file moved away since it was opened: every read of it fails. */
+    class MovedFile extends Blob {
+      override slice(): Blob {
+        return this;
+      }
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new DOMException('The file is gone.', 'NotReadableError'));
+      }
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        return new ReadableStream({
+          start: (controller) =>
+            controller.error(new DOMException('The file is gone.', 'NotReadableError')),
+        });
+      }
+    }
+    const engine = createWorkerEngine(spawner('cannot-read').spawn);
+    const moved = { ...source(), blob: new MovedFile([bytes]) };
+    await expect(engine.check(moved)).rejects.toMatchObject({ code: 'read-failed' });
   });
 
   it('terminates the worker of a cancelled job and starts a new one for the next', async () => {
