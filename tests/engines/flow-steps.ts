@@ -12,7 +12,11 @@ export const SERVER_URL = 'http://fw.example.local/firmware/';
 export const ROOT = 'ucs-5.9.8.5760';
 
 /** The zip holds exactly these images of the release, byte for byte, with sip.ver and ucs.xml. */
-export async function expectImages(zipPath: string, spec: ReleaseSpec, parts: string[]): Promise<void> {
+export async function expectImages(
+  zipPath: string,
+  spec: ReleaseSpec,
+  parts: string[],
+): Promise<void> {
   const files = await readZip(zipPath);
   for (const part of parts) {
     const bytes = files.get(`${ROOT}/${part}.sip.ld`);

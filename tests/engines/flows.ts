@@ -3,6 +3,7 @@ import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.t
 import { fixturePath } from '../e2e/paths.ts';
 import { readZip } from '../e2e/zip-contents.ts';
 import { moreFlows } from './more-flows.ts';
+import { updateFlow } from './update-flow.ts';
 import { ROOT, SERVER_URL, expectImages, openRelease } from './flow-steps.ts';
 import { startEngineServer, type EngineServer } from './engine-server.ts';
 import type { EngineSession } from './engine-session.ts';
@@ -132,8 +133,6 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
       );
     });
 
-    moreFlows(() => ({ server, session }));
-
     it('once visited, opens and exports a release with the server gone', async () => {
       await session.open(server.appUrl);
       await session.evaluate(async (document) => {
@@ -159,5 +158,8 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
         server.setOutage(false);
       }
     });
+
+    moreFlows(() => ({ server, session }));
+    updateFlow(() => ({ server, session }));
   });
 }

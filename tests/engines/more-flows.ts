@@ -64,7 +64,8 @@ export function moreFlows(current: () => { server: EngineServer; session: Engine
     await session.chooseFile(fixturePath('newer-than-model-line.zip'));
     await pollUntil(
       async () => (await session.evaluate(versionFields)).join() === `${OLDER},${NEWER}`,
-      async () => `The second release was never listed; the page shows: ${await session.evaluate(pageText)}`,
+      async () =>
+        `The second release was never listed; the page shows: ${await session.evaluate(pageText)}`,
     );
     expect(await session.evaluate(tickLast, `VVX 501 (${PART.vvx501})`)).toBe(true);
     await session.fill('Server URL', SERVER_URL);

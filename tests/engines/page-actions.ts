@@ -52,3 +52,8 @@ export function versionFields(document: Document): string[] {
     .filter((label) => (label.textContent ?? '').trim() === 'Version')
     .map((label) => (label.control as HTMLInputElement | null)?.value ?? '');
 }
+
+/** The page's "Build …" line: which deployment runs. */
+export function buildLine(document: Document): string | null {
+  return document.querySelector('.build')?.textContent?.trim() ?? null;
+}

@@ -5,7 +5,12 @@ import { Executor, HttpClient } from 'selenium-webdriver/http';
 import { findEngines } from '../../scripts/find-engines.mjs';
 import { capturedDownload, capturedDownloadCount } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
-import { RELEASE_FIELD, type ControlRole, type EngineSession, type PageCheck } from './engine-session.ts';
+import {
+  RELEASE_FIELD,
+  type ControlRole,
+  type EngineSession,
+  type PageCheck,
+} from './engine-session.ts';
 import { callSource, findControl, findField, findFileInput, pageText } from './in-page.ts';
 import { pageScriptParts } from './page-script-parts.ts';
 import { pollUntil, STEP_TIMEOUT_MS } from './wait.ts';
