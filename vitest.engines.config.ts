@@ -13,5 +13,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 120_000,
+    // A real browser on a shared two-core machine now and then misses a beat (WebKit's automation
+    // session once never activated its service worker): a failed flow gets one more try, and
+    // the output names every flow that needed it.
+    retry: 1,
   },
 });

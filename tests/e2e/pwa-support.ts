@@ -1,31 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectedImageBytes } from '../fixtures/make-release.ts';
 import { NAMED_FIXTURES, PART } from '../fixtures/named-fixtures.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve-static.ts';
 import { expect, openRelease, test } from './app-test.ts';
-import { DIST, REPO, SUB_PATH, fixturePath } from './paths.ts';
+import { DIST, SUB_PATH, fixturePath } from './paths.ts';
 import { clickDownloadZip, readZip, saveDownload } from './zip-contents.ts';
-
-/**
- * Builds the app into `outDir` (a git-ignored dist-* folder) with extra environment variables.
- * Resolves with whether the build succeeded and everything it printed.
- */
-export function buildApp(
-  outDir: string,
-  env: Record<string, string>,
-): Promise<{ ok: boolean; output: string }> {
-  const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: REPO,
-    env: { ...process.env, ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ ok: code === 0, output })));
-}
 
 /** The VVX 500 image of layout-root.zip, as the release holds it. */
 export function layoutRootVvx500(): Uint8Array {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { expect, test } from './app-test.ts';
 import { REPO } from './paths.ts';
-import { buildApp, serviceWorkerScope, serveBuildUnderSubPath } from './pwa-support.ts';
+import { buildApp } from '../helpers/build-app.ts';
+import { serviceWorkerScope, serveBuildUnderSubPath } from './pwa-support.ts';
 
 const NEXT_BUILD_ID = `next-${Date.now()}`;
 const NEXT_DIST = join(REPO, 'dist-pwa-next');

@@ -29,3 +29,12 @@ export async function capturedDownload(
   if (downloaded === undefined) throw new Error(`"${buttonName}" ended in an alert: ${alert}`);
   return downloaded;
 }
+
+/** How many downloads the page posted so far; from now on the page's downloads are captured. */
+export async function capturedDownloadCount(
+  session: EngineSession,
+  server: EngineServer,
+): Promise<number> {
+  await session.evaluate(captureDownloads, server.uploadUrl);
+  return server.uploads.length;
+}

@@ -29,6 +29,8 @@ export interface EngineServer {
   fileUrl(path: string): string;
   /** Answers requests for `OWN_PATH + name` with `handler`; returns the address. */
   addRoute(name: string, handler: RouteHandler): string;
+  /** Serves the app from another build folder from now on, as a new deployment does. */
+  setRoot(root: string): void;
   /** While on, the app's files are refused as by a server that is gone (connection reset). */
   setOutage(on: boolean): void;
   close(): Promise<void>;
@@ -56,7 +58,8 @@ export async function startEngineServer(): Promise<EngineServer> {
     const index = Number(new URL(request.url ?? '', 'http://host').searchParams.get('file'));
     const path = files[index];
     if (path === undefined) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': 'application/zip' });
+    const type = path.endsWith('.xml') ? 'application/xml' : 'application/zip';
+    response.writeHead(200, { 'content-type': type });
     void pipeline(createReadStream(path), response);
   });
 
@@ -88,6 +91,7 @@ export async function startEngineServer(): Promise<EngineServer> {
       routes.set(OWN_PATH + name, handler);
       return `${origin}${OWN_PATH}${name}`;
     },
+    setRoot: (root) => server.setRoot(root),
     setOutage: (on) => {
       outage = on;
     },

@@ -10,8 +10,11 @@ export interface EngineSession {
   /** Loads `url` and resolves once the page is loaded. */
   open(url: string): Promise<void>;
   reload(): Promise<void>;
-  /** Gives the file at `path` to the page's last file input, as a person choosing it does. */
-  chooseFile(path: string): Promise<void>;
+  /**
+   * Gives the file at `path` to the last file input whose accessible name contains `field`
+   * (`RELEASE_FIELD` when omitted), as a person choosing it does.
+   */
+  chooseFile(path: string, field?: string): Promise<void>;
   /** Clicks the first visible control of that role whose accessible name contains `name`. */
   click(role: ControlRole, name: string): Promise<void>;
   /** Replaces the text of the field labelled `label`, typing as a person does. */
@@ -20,12 +23,17 @@ export interface EngineSession {
   waitForText(text: string): Promise<void>;
   /** Clicks the button and resolves with the file the browser was handed to save. */
   download(buttonName: string): Promise<DownloadedFile>;
+  /** How many files the browser was handed to save so far (by `download` or otherwise). */
+  downloadsSaved(): Promise<number>;
   /** Runs `check` in the page with its document and `args` (sent as JSON); returns its result. */
   evaluate<Result>(check: PageCheck<Result>, ...args: unknown[]): Promise<Result>;
   /** Errors the page reported (console errors, uncaught exceptions, CSP violations) so far. */
   problems(): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** The accessible name of every release slot's file chooser. */
+export const RELEASE_FIELD = 'Release archive';
 
 export type ControlRole = 'button' | 'checkbox';
 

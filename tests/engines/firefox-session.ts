@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { findEngines } from '../../scripts/find-engines.mjs';
-import type { ControlRole, DownloadedFile, EngineSession, PageCheck } from './engine-session.ts';
-import { callSource, findControl, findField, pageText } from './in-page.ts';
+import {
+  RELEASE_FIELD,
+  type ControlRole,
+  type DownloadedFile,
+  type EngineSession,
+  type PageCheck,
+} from './engine-session.ts';
+import { callSource, findControl, findField, findFileInput, pageText } from './in-page.ts';
 import { pageScriptParts } from './page-script-parts.ts';
 import { pollUntil } from './wait.ts';
 
@@ -26,6 +32,8 @@ export async function startFirefox(): Promise<EngineSession> {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
+  const kept = join(downloads, 'kept');
+  const keptCount = async () => (await readdir(kept).catch(() => [])).length;
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -62,9 +70,9 @@ export async function startFirefox(): Promise<EngineSession> {
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
-    async chooseFile(path) {
-      const inputs = await page.$$('input[type="file"]');
-      await (inputs.at(-1) as ElementHandle<HTMLInputElement>).uploadFile(path);
+    async chooseFile(path, field = RELEASE_FIELD) {
+      const input = await element(findFileInput, field);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
     async click(role: ControlRole, name: string) {
       await (await element(findControl, role, name)).click();
@@ -94,11 +102,14 @@ export async function startFirefox(): Promise<EngineSession> {
         async () => `No download was saved; the page shows: ${await evaluate(pageText)}`,
       );
       // Moved away, so that the next download of the same name is not renamed "name(1).zip".
-      const kept = join(downloads, 'kept');
       await mkdir(kept, { recursive: true });
-      const path = join(kept, `${(await readdir(kept)).length}-${saved!}`);
+      const path = join(kept, `${await keptCount()}-${saved!}`);
       await rename(join(downloads, saved!), path);
       return { name: saved!, path } satisfies DownloadedFile;
+    },
+    async downloadsSaved() {
+      const started = (await readdir(downloads)).filter((name) => name !== 'kept');
+      return started.length + (await keptCount());
     },
     evaluate,
     problems: async () => [...problems],

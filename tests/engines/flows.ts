@@ -1,16 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseUcsXml } from '../../src/core/manifest/parse.ts';
-import { expectedImageBytes, sipVerBytes, type ReleaseSpec } from '../fixtures/make-release.ts';
 import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.ts';
 import { fixturePath } from '../e2e/paths.ts';
 import { readZip } from '../e2e/zip-contents.ts';
+import { moreFlows } from './more-flows.ts';
+import { updateFlow } from './update-flow.ts';
+import {
+  ROOT,
+  SERVER_URL,
+  expectImages,
+  expectNotAZipThenAGoodFile,
+  openRelease,
+} from './flow-steps.ts';
 import { startEngineServer, type EngineServer } from './engine-server.ts';
 import type { EngineSession } from './engine-session.ts';
-import { pageText, privateFiles, releaseState, showsText } from './in-page.ts';
-import { pollUntil } from './wait.ts';
+import { privateFiles, showsText } from './in-page.ts';
 
-const SERVER_URL = 'http://fw.example.local/firmware/';
-const ROOT = 'ucs-5.9.8.5760';
 /** The alert for a release zip inside a zip where the browser gives the app no disk. */
 const NO_DISK_FOR_NESTED = 'this browser gives the app no disk space to unpack it';
 
@@ -154,43 +158,8 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
         server.setOutage(false);
       }
     });
+
+    moreFlows(() => ({ server, session }));
+    updateFlow(() => ({ server, session }));
   });
-}
-
-/** The zip holds exactly these images of the release, byte for byte, with sip.ver and ucs.xml. */
-async function expectImages(zipPath: string, spec: ReleaseSpec, parts: string[]): Promise<void> {
-  const files = await readZip(zipPath);
-  for (const part of parts) {
-    const bytes = files.get(`${ROOT}/${part}.sip.ld`);
-    expect(bytes, `${part}.sip.ld is in the zip`).toBeDefined();
-    expect(Buffer.from(bytes!).equals(Buffer.from(expectedImageBytes(spec, part)))).toBe(true);
-  }
-  const images = [...files.keys()].filter((path) => path.endsWith('.sip.ld'));
-  expect(images).toHaveLength(parts.length);
-  expect(files.get(`${ROOT}/sip.ver`)).toEqual(sipVerBytes('5.9.8.5760'));
-  const manifest = parseUcsXml(new TextDecoder().decode(files.get(`${ROOT}/ucs.xml`)));
-  expect(manifest).toEqual([{ version: '5.9.8.5760', path: SERVER_URL }]);
-}
-
-/** Chooses the release and waits until its models are listed; fails at once on an alert. */
-async function openRelease(session: EngineSession, path: string): Promise<void> {
-  await session.chooseFile(path);
-  let state: string | null = null;
-  await pollUntil(
-    async () => {
-      state = await session.evaluate(releaseState);
-      return state !== null;
-    },
-    async () => `The release was never listed; the page shows: ${await session.evaluate(pageText)}`,
-  );
-  expect(state, 'the release opened without an alert').toBe('listed');
-}
-
-/** Chooses a file that is not a zip (an alert names it), then a good release, which opens. */
-export async function expectNotAZipThenAGoodFile(session: EngineSession): Promise<void> {
-  await session.chooseFile(fixturePath('not-a-zip.zip'));
-  await session.waitForText('This file is not a zip archive.');
-  await session.chooseFile(fixturePath('layout-root.zip'));
-  await session.waitForText(`VVX 500 (${PART.vvx500})`);
-  expect(await session.evaluate((document) => document.querySelector('[role="alert"]'))).toBe(null);
 }

@@ -160,15 +160,32 @@ export function callSource(
 }
 
 /**
- * Gives the page's last file input the file at `url` (fetched from the test server), as a
- * chosen file arrives: for a browser no driver can hand a file to.
+ * The last file input whose accessible name (its aria-label or label) contains `name`: the
+ * newest release slot's chooser, or the ucs.xml importer.
  */
-export async function giveFile(document: Document, url: string, name: string): Promise<void> {
+export function findFileInput(document: Document, name: string): HTMLInputElement | null {
+  const inputs = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')];
+  const nameOf = (input: HTMLInputElement) =>
+    input.getAttribute('aria-label') ??
+    [...(input.labels ?? [])].map((label) => label.textContent).join(' ');
+  return inputs.filter((input) => nameOf(input).includes(name)).at(-1) ?? null;
+}
+
+/**
+ * Gives the file input named `field` the file at `url` (fetched from the test server), as a
+ * chosen file arrives: for a browser no driver can hand a file to. Sent with `findFileInput`.
+ */
+export async function giveFile(
+  document: Document,
+  url: string,
+  name: string,
+  field: string,
+): Promise<void> {
   const view = document.defaultView as PageWindow;
   const blob = await (await view.fetch(url)).blob();
-  const input = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')].at(-1)!;
+  const input = findFileInput(document, field)!;
   const transfer = new view.DataTransfer();
-  transfer.items.add(new view.File([blob], name, { type: 'application/zip' }));
+  transfer.items.add(new view.File([blob], name, { type: blob.type }));
   input.files = transfer.files;
   input.dispatchEvent(new view.Event('change', { bubbles: true }));
 }

@@ -6,7 +6,7 @@ import { PORTABLE_URL } from '../e2e/portable-page.ts';
 import { readZip } from '../e2e/zip-contents.ts';
 import { sha256Hex } from '../fixtures/sha256.ts';
 import type { EngineSession } from './engine-session.ts';
-import { expectNotAZipThenAGoodFile } from './flows.ts';
+import { expectNotAZipThenAGoodFile } from './flow-steps.ts';
 import { privateFiles } from './in-page.ts';
 
 /** The big release's images: one stored, two deflated, 30 MiB each. */

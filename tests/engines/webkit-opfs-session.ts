@@ -5,10 +5,18 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { findEngines } from '../../scripts/find-engines.mjs';
-import { capturedDownload } from './captured-download.ts';
+import { capturedDownload, capturedDownloadCount } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
-import type { EngineSession, PageCheck } from './engine-session.ts';
-import { callSource, findControl, findField, giveFile, pageText, typeInto } from './in-page.ts';
+import { RELEASE_FIELD, type EngineSession, type PageCheck } from './engine-session.ts';
+import {
+  callSource,
+  findControl,
+  findField,
+  findFileInput,
+  giveFile,
+  pageText,
+  typeInto,
+} from './in-page.ts';
 import { pageScriptParts } from './page-script-parts.ts';
 import { opfsDriverPage } from './opfs-driver-page.ts';
 import { pollUntil } from './wait.ts';
@@ -65,8 +73,13 @@ export async function startWebKitWithStorage(server: EngineServer): Promise<Engi
     privateFileSystem: true,
     open: (url) => navigate(`frame.src = ${JSON.stringify(url)}`),
     reload: () => navigate('frame.contentWindow.location.reload()'),
-    async chooseFile(path) {
-      await run(giveFile, server.fileUrl(path), basename(path));
+    async chooseFile(path, field = RELEASE_FIELD) {
+      const url = server.fileUrl(path);
+      await channel.send(
+        callSource(giveFile, [url, basename(path), field], 'frame.contentDocument', [
+          findFileInput,
+        ]),
+      );
     },
     async click(role, name) {
       await control(role, name);
@@ -82,6 +95,7 @@ export async function startWebKitWithStorage(server: EngineServer): Promise<Engi
     },
     waitForText: scripted.waitForText,
     download: (buttonName) => capturedDownload(session, server, buttonName),
+    downloadsSaved: () => capturedDownloadCount(session, server),
     evaluate: run,
     problems: scripted.problems,
     async close() {

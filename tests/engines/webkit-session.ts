@@ -1,12 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { By, WebDriver, type WebElement } from 'selenium-webdriver';
+import { WebDriver, type WebElement } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http';
 import { findEngines } from '../../scripts/find-engines.mjs';
-import { capturedDownload } from './captured-download.ts';
+import { capturedDownload, capturedDownloadCount } from './captured-download.ts';
 import type { EngineServer } from './engine-server.ts';
-import type { ControlRole, EngineSession, PageCheck } from './engine-session.ts';
-import { callSource, findControl, findField, pageText } from './in-page.ts';
+import {
+  RELEASE_FIELD,
+  type ControlRole,
+  type EngineSession,
+  type PageCheck,
+} from './engine-session.ts';
+import { callSource, findControl, findField, findFileInput, pageText } from './in-page.ts';
 import { pageScriptParts } from './page-script-parts.ts';
 import { pollUntil, STEP_TIMEOUT_MS } from './wait.ts';
 
@@ -62,9 +67,8 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
       await driver.navigate().refresh();
       await scripted.afterNavigation();
     },
-    async chooseFile(path) {
-      const inputs = await driver.findElements(By.css('input[type="file"]'));
-      await inputs.at(-1)!.sendKeys(path);
+    async chooseFile(path, field = RELEASE_FIELD) {
+      await (await element(findFileInput, field)).sendKeys(path);
     },
     async click(role: ControlRole, name: string) {
       await (await element(findControl, role, name)).click();
@@ -76,6 +80,7 @@ export async function startWebKit(server: EngineServer): Promise<EngineSession> 
     },
     waitForText: scripted.waitForText,
     download: (buttonName) => capturedDownload(session, server, buttonName),
+    downloadsSaved: () => capturedDownloadCount(session, server),
     evaluate: run,
     problems: scripted.problems,
     async close() {
