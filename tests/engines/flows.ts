@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PART, bigReleaseSpec, namedFixture } from '../fixtures/named-fixtures.ts';
 import { fixturePath } from '../e2e/paths.ts';
 import { readZip } from '../e2e/zip-contents.ts';
@@ -36,7 +36,20 @@ export function engineFlows(name: string, start: (server: EngineServer) => Promi
       await session?.close();
       await server?.close();
     });
-    afterEach(async () => {
+    // A failed flow may leave its browser hung (seen once in WebKit with its own profile: the
+    // driver page stopped answering) or in a state of its own: its retry gets a fresh browser.
+    let failed = false;
+    beforeEach(async () => {
+      if (!failed) return;
+      failed = false;
+      await Promise.race([session.close(), new Promise((gone) => setTimeout(gone, 10_000))]);
+      session = await start(server);
+      problemsSeen = 0;
+    });
+    afterEach(async ({ task }) => {
+      failed = task.result?.state === 'fail';
+      // The failure is the story; a hung browser would not answer anyway.
+      if (failed) return;
       const problems = await session.problems();
       const fresh = problems.slice(problemsSeen);
       problemsSeen = problems.length;
