@@ -1,4 +1,4 @@
-import { inSmallPieces } from '../archive/small-pieces.ts';
+import { inSmallPieces, WHOLE_INFLATE_INPUT_PIECE } from '../archive/small-pieces.ts';
 import { sha256HexOf } from '../checksum/sha256.ts';
 import { AppError } from '../errors.ts';
 import { forEachChunk } from '../streams/for-each-chunk.ts';
@@ -83,7 +83,7 @@ async function inflateGzip(
   }
   const bytes = new Uint8Array(size);
   // The signal stops the inflate at once, even between chunks.
-  const inflated = inSmallPieces(source.blob.stream()).pipeThrough(
+  const inflated = inSmallPieces(source.blob.stream(), WHOLE_INFLATE_INPUT_PIECE).pipeThrough(
     new DecompressionStream('gzip'),
     { signal },
   );
