@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors.ts';
 import {
+  readHashing,
   readVerified,
   type BytesSource,
   type VerifiedBytes,
@@ -40,7 +41,7 @@ export function isStagingRefusal(error: unknown): boolean {
 /** Writes verified bytes into `target`; a refusal passes as it is, other failures are `write-failed`. */
 export async function writeVerified(
   target: FileSystemFileHandle,
-  { bytes }: VerifiedBytes,
+  bytes: Uint8Array<ArrayBuffer>,
   file: string,
 ): Promise<void> {
   try {
@@ -57,9 +58,10 @@ export function createInThreadEngine(): ContentEngine {
     read: readVerified,
     check: async (source, signal) => (await readVerified(source, signal)).sha256,
     async stage(source, target, signal) {
-      const verified = await readVerified(source, signal);
-      await writeVerified(target, verified, source.file);
-      return verified.sha256;
+      // The bytes are written while WebCrypto hashes them.
+      const { bytes, sha256 } = await readHashing(source, signal);
+      await writeVerified(target, bytes, source.file);
+      return sha256;
     },
     dispose() {},
   };
