@@ -55,10 +55,15 @@ export class ExportStart {
     return !this.#bundle.job.busy && !this.replaceQuestion && this.#bundle.blockers.length === 0;
   }
 
-  /** Fetches the export code ahead of the click; a failure is reported by the click's own import. */
+  /**
+   * Fetches the export code and starts its workers ahead of the click; a failure is reported by
+   * the click's own import.
+   */
   prefetch(): void {
     import('../core/bundle/plan-bundle.ts').catch(() => undefined);
-    import('../platform/export/routes.ts').catch(() => undefined);
+    import('../platform/export/routes.ts')
+      .then(({ warmUpExport }) => warmUpExport())
+      .catch(() => undefined);
   }
 
   async downloadZip(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { PlannedBundle } from '../../core/bundle/plan-bundle.ts';
 import { runExport, type ExportRoute } from '../../core/export/run-export.ts';
 import type { ExportProgress, WrittenFile } from '../../core/export/types.ts';
+import type { ContentEngine } from '../../workers/content/engine.ts';
 import { createContentEngine } from '../../workers/content/pool.ts';
 import { startDownload } from '../sinks/download.ts';
 import { createFolderSink, findExistingFiles } from '../sinks/folder-sink.ts';
@@ -13,6 +14,26 @@ import { createFilePreparer } from './prepare-file.ts';
  * inflating while another is written), few enough to bound the memory whole files take.
  */
 const FILES_IN_FLIGHT = 2;
+
+/** The next export's content engine, its workers already started (see warmUpExport). */
+let nextEngine: ContentEngine | undefined;
+
+/**
+ * Starts the next export's workers now, while the admin picks models: starting them takes tens
+ * of milliseconds, which the export would otherwise wait for after the click. An export stops
+ * its workers when done (they may hold its last buffers): a later one starts its own.
+ */
+export function warmUpExport(): void {
+  if (nextEngine) return;
+  nextEngine = createContentEngine();
+  nextEngine.warmUp();
+}
+
+function takeEngine(): ContentEngine {
+  const engine = nextEngine ?? createContentEngine();
+  nextEngine = undefined;
+  return engine;
+}
 
 /** Where the admin wants the ready-to-upload folder. */
 export type ExportTarget =
@@ -47,7 +68,7 @@ export async function exportBundle(
   planned: PlannedBundle,
   context: ExportContext,
 ): Promise<ExportOutcome> {
-  const engine = createContentEngine();
+  const engine = takeEngine();
   const staging = await openExportStaging();
   const prepare = createFilePreparer({ engine, staging });
   const run = (route: ExportRoute) =>

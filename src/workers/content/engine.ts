@@ -23,6 +23,8 @@ export interface ContentEngine {
    * `write-failed`.
    */
   stage(source: BytesSource, target: FileSystemFileHandle, signal?: AbortSignal): Promise<string>;
+  /** Starts the workers, if any, ahead of the first job: it need not wait for them then. */
+  warmUp(): void;
   /** Stops the workers, if any. */
   dispose(): void;
 }
@@ -63,6 +65,7 @@ export function createInThreadEngine(): ContentEngine {
       await writeVerified(target, bytes, source.file);
       return sha256;
     },
+    warmUp() {},
     dispose() {},
   };
 }

@@ -128,13 +128,15 @@ export function createWorkerEngine(spawn: () => Worker = spawnContentWorker): Co
       () => fallback.read(source, signal),
     );
 
+  const check = (source: BytesSource, signal?: AbortSignal) =>
+    either(
+      async () => (await run({ op: 'check', source }, signal)).sha256,
+      () => fallback.check(source, signal),
+    );
+
   return {
     read,
-    check: (source, signal) =>
-      either(
-        async () => (await run({ op: 'check', source }, signal)).sha256,
-        () => fallback.check(source, signal),
-      ),
+    check,
     async stage(source, target, signal) {
       if (stagingInWorker) {
         try {
@@ -150,6 +152,13 @@ export function createWorkerEngine(spawn: () => Worker = spawnContentWorker): Co
       const { bytes, sha256 } = await read(source, signal);
       await writeStep(source.file, () => writeWholeFile(target, bytes));
       return sha256;
+    },
+    warmUp() {
+      // A job of no bytes for each worker starts it, and shows whether it can run at all.
+      const nothing = { kind: 'plain', blob: new Blob([]), size: 0, crc32: 0, file: '' } as const;
+      for (let index = started.size; index < WORKERS; index += 1) {
+        check(nothing).catch(() => undefined);
+      }
     },
     dispose() {
       // A job still running here was abandoned by its caller (a sibling write failed first).

@@ -124,6 +124,30 @@ describe('createWorkerEngine', () => {
     expect(spawned.every((worker) => worker.terminated)).toBe(true);
   });
 
+  it('starts both workers when warmed up, and the first jobs then start none', async () => {
+    const { spawned, spawn } = spawner('answer');
+    const engine = createWorkerEngine(spawn);
+    engine.warmUp();
+    expect(spawned).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await Promise.all([engine.check(source()), engine.check(source())])).toEqual([
+      sha256,
+      sha256,
+    ]);
+    expect(spawned).toHaveLength(2);
+    engine.dispose();
+  });
+
+  it('runs jobs on this thread when the workers fail while warming up', async () => {
+    const { spawned, spawn } = spawner('fail-to-start');
+    const engine = createWorkerEngine(spawn);
+    engine.warmUp();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await engine.check(source())).toBe(sha256);
+    expect(spawned.every((worker) => worker.terminated)).toBe(true);
+    expect(spawned.flatMap((worker) => worker.offered)).toEqual(['check', 'check']);
+  });
+
   it("rebuilds the worker's AppError with its code and file", async () => {
     const engine = createWorkerEngine(spawner('answer').spawn);
     const error = await engine.check(source(12345)).catch((e: unknown) => e);
