@@ -13,7 +13,7 @@ export const prepareInMemory: PrepareFile = async (file, signal) => {
     path: file.path,
     size: bytes.length,
     crc32: file.content.crc32,
-    sha256: sha256Hex(bytes),
+    sha256: Promise.resolve(sha256Hex(bytes)),
     blob: new Blob([bytes]),
     release: async () => {},
   };

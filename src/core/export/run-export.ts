@@ -87,7 +87,8 @@ export async function runExport(
     };
     const prepared = await prepare(file, writeSignal);
     await sink.place(prepared, { index, signal: writeSignal, onBytes });
-    return { path: prepared.path, size: prepared.size, sha256: prepared.sha256 };
+    // The sink may be taking the bytes while they are checked; the lane moves on once they pass.
+    return { path: prepared.path, size: prepared.size, sha256: await prepared.sha256 };
   };
 
   const writeAll = async (files: readonly OutputFile[], lanes: number, firstIndex: number) => {

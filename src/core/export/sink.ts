@@ -1,10 +1,19 @@
-import type { OutputFile, WrittenFile } from './types.ts';
+import type { OutputFile } from './types.ts';
 
-/** One output file's bytes, verified, in a Blob a sink can place, with their checksums. */
-export interface PreparedFile extends WrittenFile {
+/** One output file's bytes, in a Blob a sink can place, with their checksums. */
+export interface PreparedFile {
+  /** Path in the output, `/`-separated. */
+  readonly path: string;
+  readonly size: number;
   /** CRC-32 of the bytes (unsigned), checked: the zip's directory records it. */
   readonly crc32: number;
   readonly blob: Blob;
+  /**
+   * The bytes' SHA-256 (lower-case hex), once they are verified; rejects when they are not. A
+   * Blob that already holds the bytes (a slice of the release) may be placed while its check
+   * still runs: the export commits only once every file's check has passed.
+   */
+  readonly sha256: Promise<string>;
   /**
    * Frees what backs `blob` (a staged file) once the sink holds its own copy. A sink that goes
    * on referencing `blob` (a zip) never calls it. Never throws.
@@ -13,7 +22,7 @@ export interface PreparedFile extends WrittenFile {
 }
 
 /**
- * Makes one file's verified bytes and hash.
+ * Makes one file's bytes and starts, or finishes, their check and hash.
  *
  * @throws AppError `corrupt-entry` or `read-failed` naming the file, `write-failed` when staging
  *   is refused, an AbortError when `signal` aborts; on any failure nothing is left staged.
@@ -21,8 +30,8 @@ export interface PreparedFile extends WrittenFile {
 export type PrepareFile = (file: OutputFile, signal?: AbortSignal) => Promise<PreparedFile>;
 
 /**
- * Where an export's files go (a folder, a zip): it only places bytes already verified. A sink is
- * all-or-nothing: a placed file becomes final only at `commit`; `abort` undoes everything.
+ * Where an export's files go (a folder, a zip). A sink is all-or-nothing: a placed file becomes
+ * final only at `commit`, which comes once every file is verified; `abort` undoes everything.
  */
 export interface OutputSink {
   /**

@@ -6,7 +6,7 @@ import { splitSafePath } from '../../core/export/safe-path.ts';
 import { forEachChunk } from '../../core/streams/for-each-chunk.ts';
 import type { ContentEngine } from '../../workers/content/engine.ts';
 import type { Staging } from '../staging/staging.ts';
-import { hashingTap } from './hashing-tap.ts';
+import { hashingTap, type HashingTap } from './hashing-tap.ts';
 
 /**
  * Largest file read whole into memory (outside the JS heap) to be checked and hashed natively;
@@ -19,7 +19,8 @@ export const WHOLE_FILE_LIMIT = 128 * 1024 * 1024;
  * that chooses how:
  *
  * - bytes already in a Blob (a slice of the release, generated text) are read once by `engine`
- *   (in a worker) to check their CRC-32 and hash them; the Blob itself is what sinks place;
+ *   (in a worker) to check their CRC-32 and hash them; the Blob itself is what sinks place, and
+ *   they may start taking it at once, while the check runs;
  * - a deflated entry is inflated and checked by `engine` into `staging`: straight to disk by a
  *   worker where staging offers a file for it, otherwise returned and staged from here;
  * - a file larger than `wholeFileLimit` is streamed instead, checked and hashed on the way
@@ -43,7 +44,9 @@ export function createFilePreparer(options: {
     const source = await wholeSource(file);
     const prepared = { path: file.path, size: source.size, crc32: source.crc32 };
     if (source.kind === 'plain') {
-      const sha256 = await engine.check(source, signal);
+      const sha256 = engine.check(source, signal);
+      // Awaited by the export once the sink has the Blob; a sink that fails first leaves it.
+      sha256.catch(() => undefined);
       return { ...prepared, sha256, blob: source.blob, release: nothingToRelease };
     }
     const name = stagingName(file);
@@ -52,12 +55,17 @@ export function createFilePreparer(options: {
       const target = await staging.file(name);
       if (target) {
         const sha256 = await engine.stage(source, target, signal);
-        return { ...prepared, sha256, blob: await target.getFile(), release };
+        return {
+          ...prepared,
+          sha256: Promise.resolve(sha256),
+          blob: await target.getFile(),
+          release,
+        };
       }
       const { bytes, sha256 } = await engine.read(source, signal);
       return {
         ...prepared,
-        sha256,
+        sha256: Promise.resolve(sha256),
         blob: await staging.put(name, new Blob([bytes]), signal),
         release,
       };
@@ -74,7 +82,7 @@ export function createFilePreparer(options: {
       const name = stagingName(file);
       const blob = await staging.put(name, tap.stream, signal);
       return {
-        ...tap.seen(),
+        ...seen(tap),
         path: file.path,
         crc32: content.crc32,
         blob,
@@ -85,7 +93,7 @@ export function createFilePreparer(options: {
     await forEachChunk(tap.stream, () => undefined);
     const blob = content.kind === 'generated' ? content.blob : await content.locate();
     return {
-      ...tap.seen(),
+      ...seen(tap),
       path: file.path,
       crc32: content.crc32,
       blob,
@@ -110,3 +118,9 @@ export function createFilePreparer(options: {
 }
 
 async function nothingToRelease(): Promise<void> {}
+
+/** What a streamed file's tap counted and hashed: verified once the stream has ended. */
+function seen(tap: HashingTap): { size: number; sha256: Promise<string> } {
+  const { size, sha256 } = tap.seen();
+  return { size, sha256: Promise.resolve(sha256) };
+}

@@ -31,10 +31,12 @@ interface StagedFile {
  * this run created; no other file is ever touched.
  *
  * The browser copies each prepared Blob into its writable itself (far faster than bytes pushed
- * through script), behind the checks: `place` returns once the copy has started (a few at a
- * time), and the export goes on preparing the next file. A file's bytes count as done once
- * copied, so progress shows what is in the folder even when it is slow to take them. `commit`
- * waits for every copy first; a copy's failure fails the next `place` or the commit.
+ * through script), beside the checks: `place` returns once the copy has started (a few at a
+ * time), which for a slice of the release is while its check still runs; nothing is final
+ * before `commit`, which the export calls only once every check has passed. A file's bytes
+ * count as done once copied, so progress shows what is in the folder even when it is slow to
+ * take them. `commit` waits for every copy first; a copy's failure fails the next `place` or
+ * the commit.
  */
 export function createFolderSink(root: FileSystemDirectoryHandle): OutputSink {
   const staged: StagedFile[] = [];

@@ -34,7 +34,7 @@ const unread: PrepareFile = async (file) => ({
   path: file.path,
   size: file.content.size,
   crc32: file.content.crc32,
-  sha256: file.path,
+  sha256: Promise.resolve(file.path),
   blob: new Blob(),
   release: async () => {},
 });
@@ -146,6 +146,23 @@ describe('runExport', () => {
       file: 'b.sip.ld',
     });
     expect(sink.log).toEqual(['write a.sip.ld', 'write b.sip.ld', 'abort']);
+  });
+
+  it('places a file while its check runs and commits nothing when the check then fails', async () => {
+    const sink = recordingSink();
+    let failCheck: (error: unknown) => void = () => undefined;
+    const checkedLater: PrepareFile = async (file) => ({
+      ...(await unread(file)),
+      sha256: new Promise<string>((_, reject) => {
+        failCheck = reject;
+      }),
+    });
+    const run = runExport({ files: [file('a.sip.ld', 10)] }, { prepare: checkedLater, sink });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sink.log).toEqual(['write a.sip.ld']);
+    failCheck(new AppError('corrupt-entry', 'CRC-32 mismatch', { file: 'a.sip.ld' }));
+    await expect(run).rejects.toMatchObject({ code: 'corrupt-entry' });
+    expect(sink.log).toEqual(['write a.sip.ld', 'abort']);
   });
 
   it('aborts the sink and ends with an AbortError when cancelled mid-file', async () => {
