@@ -28,16 +28,6 @@ export interface VerifiedBytes {
 }
 
 /**
- * A file's bytes, verified, and their SHA-256 still being made: WebCrypto hashes off this
- * thread, so whoever holds the bytes can write them meanwhile. The hash has a rejection handler
- * already: a caller that fails first need not await it.
- */
-export interface HashingBytes {
-  readonly bytes: Uint8Array<ArrayBuffer>;
-  readonly sha256: Promise<string>;
-}
-
-/**
  * Reads a file whole into one ArrayBuffer (outside the JS heap), checks its size and CRC-32 and
  * hashes it with WebCrypto, which is native and one-shot: this is why the bytes are held whole.
  * A gzip source is inflated natively, its CRC-32 checked by the gzip trailer; it is read into a
@@ -51,40 +41,13 @@ export async function readVerified(
   source: BytesSource,
   signal?: AbortSignal,
 ): Promise<VerifiedBytes> {
-  const { bytes, sha256 } = await readHashing(source, signal);
-  return { bytes, sha256: await sha256 };
-}
-
-/**
- * {@link readVerified}, returning once the bytes are verified, while their hash is still being
- * made. A plain source's CRC-32 is checked in JS while WebCrypto hashes it.
- */
-export async function readHashing(
-  source: BytesSource,
-  signal?: AbortSignal,
-): Promise<HashingBytes> {
   throwIfAborted(signal);
-  if (source.kind === 'gzip') {
-    const bytes = await inflateGzip(source, signal);
-    throwIfAborted(signal);
-    return { bytes, sha256: hashing(bytes) };
-  }
-  const bytes = await readPlain(source);
+  const bytes =
+    source.kind === 'plain' ? await readPlain(source) : await inflateGzip(source, signal);
   throwIfAborted(signal);
-  const sha256 = hashing(bytes);
-  const check = sizeAndCrcCheck(source, source.file);
-  check.update(bytes);
-  check.finish();
-  return { bytes, sha256 };
+  return { bytes, sha256: await sha256Hex(bytes) };
 }
 
-function hashing(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const sha256 = sha256Hex(bytes);
-  sha256.catch(() => undefined);
-  return sha256;
-}
-
-/** The file's bytes, their size checked; the caller checks their CRC-32. */
 async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> {
   const { file } = source;
   if (source.blob.size !== source.size) {
@@ -98,6 +61,9 @@ async function readPlain(source: BytesSource): Promise<Uint8Array<ArrayBuffer>> 
   } catch (cause) {
     throw new AppError('read-failed', `Could not read ${file}.`, { file, cause });
   }
+  const check = sizeAndCrcCheck(source, file);
+  check.update(bytes);
+  check.finish();
   return bytes;
 }
 

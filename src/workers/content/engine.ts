@@ -1,6 +1,5 @@
 import { AppError } from '../../core/errors.ts';
 import {
-  readHashing,
   readVerified,
   type BytesSource,
   type VerifiedBytes,
@@ -43,7 +42,7 @@ export function isStagingRefusal(error: unknown): boolean {
 /** Writes verified bytes into `target`; a refusal passes as it is, other failures are `write-failed`. */
 export async function writeVerified(
   target: FileSystemFileHandle,
-  bytes: Uint8Array<ArrayBuffer>,
+  { bytes }: VerifiedBytes,
   file: string,
 ): Promise<void> {
   try {
@@ -60,10 +59,9 @@ export function createInThreadEngine(): ContentEngine {
     read: readVerified,
     check: async (source, signal) => (await readVerified(source, signal)).sha256,
     async stage(source, target, signal) {
-      // The bytes are written while WebCrypto hashes them.
-      const { bytes, sha256 } = await readHashing(source, signal);
-      await writeVerified(target, bytes, source.file);
-      return sha256;
+      const verified = await readVerified(source, signal);
+      await writeVerified(target, verified, source.file);
+      return verified.sha256;
     },
     warmUp() {},
     dispose() {},

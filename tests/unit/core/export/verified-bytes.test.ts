@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { entryContent, gzipMember } from '../../../../src/core/archive/entry-content.ts';
 import { crc32 } from '../../../../src/core/checksum/crc32.ts';
 import {
-  readHashing,
   readVerified,
   sha256Hex,
   type BytesSource,
@@ -104,22 +103,5 @@ describe('sha256Hex', () => {
       else Reflect.deleteProperty(globalThis.crypto, 'subtle');
     }
     expect(globalThis.crypto.subtle).toBeDefined();
-  });
-});
-
-describe('readHashing', () => {
-  it('returns the verified bytes with their SHA-256 to come, plain or inflated', async () => {
-    for (const source of [plain(bytes), await gzipSource(bytes)]) {
-      const { bytes: read, sha256 } = await readHashing(source);
-      expect(read).toEqual(bytes);
-      expect(sha256).toBeInstanceOf(Promise);
-      expect(await sha256).toBe(referenceSha256(bytes));
-    }
-  });
-
-  it('refuses plain bytes whose CRC-32 differs while their hash is being made', async () => {
-    await expect(readHashing(plain(bytes, { crc32: crc32(bytes) ^ 1 }))).rejects.toMatchObject({
-      code: 'corrupt-entry',
-    });
   });
 });
