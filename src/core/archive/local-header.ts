@@ -62,7 +62,30 @@ function disagreement(
  *   the data would run past the end of the archive; `entry-header-mismatch` when the header
  *   disagrees; `read-failed` when the bytes cannot be read.
  */
-export async function readEntryDataRange(
+export function readEntryDataRange(
+  bytes: Blob,
+  entry: ArchiveEntry,
+): Promise<{ start: number; end: number }> {
+  // Opening a release checks every header it will read; each export then locates the same
+  // entries: the answer is kept per archive and entry, so the header is read once. A failed
+  // read is not kept, so a later attempt reads again.
+  let ranges = checkedRanges.get(bytes);
+  if (!ranges) checkedRanges.set(bytes, (ranges = new WeakMap()));
+  const known = ranges.get(entry);
+  if (known) return known;
+  const range = readRange(bytes, entry);
+  ranges.set(entry, range);
+  range.catch(() => ranges.delete(entry));
+  return range;
+}
+
+/** Data ranges already checked, by archive and entry. */
+const checkedRanges = new WeakMap<
+  Blob,
+  WeakMap<ArchiveEntry, Promise<{ start: number; end: number }>>
+>();
+
+async function readRange(
   bytes: Blob,
   entry: ArchiveEntry,
 ): Promise<{ start: number; end: number }> {
