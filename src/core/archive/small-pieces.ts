@@ -4,7 +4,7 @@
  * a megabyte or more), and deflate expands up to 1032 times: fed 16 KiB at a time, an entry can
  * produce at most about 16 MiB before the reader sees the first bytes and can stop it.
  */
-export const INFLATE_INPUT_PIECE = 16 * 1024;
+const INFLATE_INPUT_PIECE = 16 * 1024;
 
 /**
  * The same for a file inflated whole, into a buffer of its declared size (at most 128 MB, in a

@@ -2,9 +2,9 @@ import { BlobReader, ZipReader, type ZipReaderConstructorOptions } from '@zip.js
 import { MAX_LISTING_READ_BYTES, tooManyEntries } from './listing-limits.ts';
 
 /**
- * How every zip.js reader in the core is set up. Listing and reading `sip.ver` inflate next to
- * nothing, so workers would only add start-up cost; the one long inflate here, staging a deflated
- * inner zip, measured no faster with zip.js's workers on two cores. Names are listed as they are
+ * How every zip.js reader in the core is set up. zip.js only lists archives (entry data is read
+ * by the app itself, see entry-content.ts), which inflates nothing, so its workers would only add
+ * start-up cost. Names are listed as they are
  * (`tolerant`): zip.js would otherwise refuse a whole release because of one `../` entry, and the
  * app never turns an entry name into an output path (output names are rebuilt from the part
  * number), so listing such a name is harmless. Strictness stays `balanced`, which bounds the

@@ -3,10 +3,8 @@ import { MANIFEST_NAME } from '../manifest/types.ts';
 import { phoneAddress } from '../manifest/phone-address.ts';
 import type { WrittenFile } from '../export/types.ts';
 import { troubleshootingCases, wrapText } from './troubleshooting.ts';
-
+import { IIS_TYPES } from './iis-types.ts';
 import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from './extra-names.ts';
-
-export { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME };
 
 /**
  * The SHA256SUMS file, as `sha256sum -c` reads it: one `<hex>  <path>` line per file (two
@@ -104,17 +102,12 @@ const README_WIDTH = 76;
  * origin, and of no other, may read its files: what the server check needs on another server.
  */
 export function webConfigText(corsOrigin?: string): string {
-  const types: [string, string][] = [
-    ['.ld', 'application/octet-stream'],
-    ['.ver', 'text/plain'],
-    ['.xml', 'text/xml'],
-  ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<configuration>',
     '  <system.webServer>',
     '    <staticContent>',
-    ...types.flatMap(([extension, mimeType]) => [
+    ...IIS_TYPES.flatMap(([extension, mimeType]) => [
       `      <remove fileExtension="${extension}" />`,
       `      <mimeMap fileExtension="${extension}" mimeType="${mimeType}" />`,
     ]),
@@ -135,7 +128,7 @@ export function webConfigText(corsOrigin?: string): string {
   ].join('\r\n');
 }
 
-export const CORS_HEADER = 'Access-Control-Allow-Origin';
+const CORS_HEADER = 'Access-Control-Allow-Origin';
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,14 +1,8 @@
 import { entryContent } from '../archive/entry-content.ts';
 import { sha256HexOf } from '../checksum/sha256.ts';
 import { bytesContent, textContent } from '../export/bytes-content.ts';
-import {
-  README_NAME,
-  SHA256SUMS_NAME,
-  WEB_CONFIG_NAME,
-  readmeText,
-  sha256sumsText,
-  webConfigText,
-} from './extras.ts';
+import { README_NAME, SHA256SUMS_NAME, WEB_CONFIG_NAME } from './extra-names.ts';
+import { readmeText, sha256sumsText, webConfigText } from './extras.ts';
 import type { ExportPlan } from '../export/run-export.ts';
 import type { OutputFile, WrittenFile } from '../export/types.ts';
 import { buildUcsXml } from '../manifest/build.ts';

@@ -1,3 +1,5 @@
+import { IIS_TYPES } from './iis-types.ts';
+
 /** What goes wrong at the phone, and what to do: in README.txt and on the done screen. */
 export interface TroubleshootingCase {
   readonly id:
@@ -17,7 +19,7 @@ export interface TroubleshootingCase {
  * folder holds the web.config that declares IIS's types.
  */
 export function troubleshootingCases(phoneUrl: string, webConfig: boolean): TroubleshootingCase[] {
-  const iisTypes = '.ld application/octet-stream, .ver text/plain, .xml text/xml';
+  const iisTypes = IIS_TYPES.map(([extension, type]) => `${extension} ${type}`).join(', ');
   return [
     {
       id: 'xml-cannot-be-read',

@@ -5,7 +5,7 @@ import type { OutputFile } from './types.ts';
 import type { BytesSource } from './verified-bytes.ts';
 
 /** The name errors about a file's bytes carry: the archive entry's path, or the output path. */
-export function contentName(file: OutputFile): string {
+function contentName(file: OutputFile): string {
   return file.content.kind === 'generated' ? file.path : file.content.entry;
 }
 

@@ -4,8 +4,9 @@ import type { OutputSink, PrepareFile } from './sink.ts';
 import type { ExportProgress, OutputFile, WrittenFile } from './types.ts';
 
 /**
- * The files of one export. They are written in this order one at a time; with several in flight
- * the costliest start first. Results always come back in this order.
+ * The files of one export, in the order the preview shows them: one at a time they are written in
+ * this order; with several in flight the costliest start first. Results always come back in this
+ * order.
  */
 export interface ExportPlan {
   readonly files: readonly OutputFile[];
@@ -21,7 +22,7 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /**
    * How many of `files` may be in the sink's hands at once (default 1). With more than one, the
-   * costliest files start first (see startOrder); the final files are always written one after
+   * costliest files start first (see costliestFirst); the final files are always written one after
    * another, once every file is in.
    */
   concurrency?: number;
@@ -35,8 +36,9 @@ export interface ExportRoute {
 
 /**
  * Writes `plan` through `route`: each file is prepared (read, verified, hashed) and placed in
- * the sink (up to `concurrency` files at a time), then the final files, then the sink commits. Progress counts bytes; the total is known up front from the sizes and grows by
- * the (small) final files.
+ * the sink (up to `concurrency` files at a time), then the final files, then the sink commits.
+ * Progress counts bytes; the total is known up front from the sizes and grows by the (small)
+ * final files.
  *
  * On any failure or cancel the writes still running are cancelled and awaited, then the sink is
  * aborted before the error is rethrown, so nothing is left behind; a cancel stays an AbortError.

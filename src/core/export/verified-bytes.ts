@@ -87,14 +87,12 @@ async function inflateGzip(
     new DecompressionStream('gzip'),
     { signal },
   );
+  // Refuses the first chunk past `size`, before it is copied into the buffer.
+  const check = sizeCheck(size, file);
   let filled = 0;
   try {
     await forEachChunk(inflated, (chunk) => {
-      if (filled + chunk.length > size) {
-        throw new AppError('corrupt-entry', `${file} inflates to more than ${size} bytes.`, {
-          file,
-        });
-      }
+      check.update(chunk);
       bytes.set(chunk, filled);
       filled += chunk.length;
     });
@@ -103,8 +101,6 @@ async function inflateGzip(
     throw error instanceof AppError ? error : sourceError(file, error);
   }
   throwIfAborted(signal);
-  const check = sizeCheck(size, file);
-  check.update(bytes.subarray(0, filled));
   check.finish();
   return bytes;
 }

@@ -23,7 +23,7 @@ export interface ReadBodyOptions {
 /** Enough of the start of a body to see `<!DOCTYPE html` or `<html` after a BOM and blanks. */
 const SNIFF_BYTES = 512;
 
-export function startsLikeHtml(head: string): boolean {
+function startsLikeHtml(head: string): boolean {
   return /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 

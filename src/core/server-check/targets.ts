@@ -2,7 +2,7 @@ import type { ManifestEntry } from '../manifest/types.ts';
 import type { Expectation } from './classify.ts';
 import type { CheckedFile, ExpectedFile } from './types.ts';
 
-export const VERSION_FILE_NAME = 'sip.ver';
+const VERSION_FILE_NAME = 'sip.ver';
 const IMAGE_SUFFIX = '.ld';
 
 /** One address to fetch, and what should be there. */

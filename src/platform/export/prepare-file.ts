@@ -3,6 +3,7 @@ import { contentStream, wholeSource } from '../../core/export/content-source.ts'
 import type { PrepareFile, PreparedFile } from '../../core/export/sink.ts';
 import type { OutputFile } from '../../core/export/types.ts';
 import { splitSafePath } from '../../core/export/safe-path.ts';
+import { writeStep } from '../../core/export/write-step.ts';
 import { forEachChunk } from '../../core/streams/for-each-chunk.ts';
 import type { ContentEngine } from '../../workers/content/engine.ts';
 import type { Staging } from '../staging/staging.ts';
@@ -55,20 +56,12 @@ export function createFilePreparer(options: {
       const target = await staging.file(name);
       if (target) {
         const sha256 = await engine.stage(source, target, signal);
-        return {
-          ...prepared,
-          sha256: Promise.resolve(sha256),
-          blob: await target.getFile(),
-          release,
-        };
+        const blob = await writeStep(file.path, () => target.getFile());
+        return { ...prepared, sha256: Promise.resolve(sha256), blob, release };
       }
+      // Staging is memory: the worker's buffer, now the page's, is the staged file.
       const { bytes, sha256 } = await engine.read(source, signal);
-      return {
-        ...prepared,
-        sha256: Promise.resolve(sha256),
-        blob: await staging.put(name, new Blob([bytes]), signal),
-        release,
-      };
+      return { ...prepared, sha256: Promise.resolve(sha256), blob: new Blob([bytes]), release };
     } catch (error) {
       await release();
       throw error;

@@ -9,10 +9,9 @@ import type { Staging } from './staging.ts';
 export function createMemoryStaging(): Staging {
   return {
     where: 'memory',
-    async put(_name, data, signal) {
-      if (data instanceof Blob) return data;
+    async put(_name, stream, signal) {
       const parts: Uint8Array<ArrayBuffer>[] = [];
-      await forEachChunk(data, (chunk) => {
+      await forEachChunk(stream, (chunk) => {
         throwIfAborted(signal);
         parts.push(ownBuffer(chunk));
       });

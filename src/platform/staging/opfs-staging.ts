@@ -42,22 +42,18 @@ export function createOpfsStaging(folderName: string, base: FileSystemDirectoryH
   };
   return {
     where: 'disk',
-    async put(name, data, signal) {
+    async put(name, stream, signal) {
       const handle = await file(name);
       const writable = await writeStep(name, () => handle.createWritable());
       try {
-        if (data instanceof Blob) {
-          await writeStep(name, () => writable.write(data));
-        } else {
-          const grouped = createGroupedWriter((group) =>
-            writeStep(name, () => writable.write(group)),
-          );
-          await forEachChunk(data, async (chunk) => {
-            throwIfAborted(signal);
-            await grouped.push(chunk);
-          });
-          await grouped.flush();
-        }
+        const grouped = createGroupedWriter((group) =>
+          writeStep(name, () => writable.write(group)),
+        );
+        await forEachChunk(stream, async (chunk) => {
+          throwIfAborted(signal);
+          await grouped.push(chunk);
+        });
+        await grouped.flush();
         await writeStep(name, () => writable.close());
       } catch (error) {
         // Clean-up steps may fail too (the writable already errored); the first error is the story.

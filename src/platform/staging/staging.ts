@@ -7,10 +7,10 @@ export interface Staging {
   /** Where the staged bytes live: on disk (OPFS) or in memory (the caller warns on size). */
   readonly where: 'disk' | 'memory';
   /**
-   * Stores `data` under `name` and returns it as a Blob backed by the staging. On any failure
+   * Stores `stream` under `name` and returns it as a Blob backed by the staging. On any failure
    * (the stream's own error, a cancel, a full disk) nothing is kept and the error is rethrown.
    */
-  put(name: string, data: Blob | ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<Blob>;
+  put(name: string, stream: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<Blob>;
   /**
    * An empty file under `name`, for a worker to fill straight to disk; undefined where staging
    * is memory. Read it back with `getFile()`; `drop(name)` removes it.

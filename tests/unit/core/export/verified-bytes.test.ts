@@ -71,7 +71,7 @@ describe('readVerified', () => {
     const source = { ...(await gzipSource(bytes)), size: 1000 };
     await expect(readVerified(source)).rejects.toMatchObject({
       code: 'corrupt-entry',
-      message: 'x/a.sip.ld inflates to more than 1000 bytes.',
+      message: 'More than the 1000 bytes declared.',
     });
   });
 

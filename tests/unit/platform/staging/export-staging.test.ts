@@ -32,7 +32,7 @@ describe('openExportStaging', () => {
     vi.stubGlobal('FileSystemFileHandle', FakeFile);
     const staging = await openExportStaging(1_800_000_000_000);
     expect(staging.where).toBe('disk');
-    await staging.put('a', new Blob(['x']));
+    await staging.put('a', new Blob(['x']).stream());
     expect(Object.keys(fake.snapshot())).toContainEqual(
       expect.stringMatching(/^ucs-bundler-staging\/export-1800000000000-[a-z0-9]+\/a$/),
     );
