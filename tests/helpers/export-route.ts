@@ -26,3 +26,17 @@ export function routeInto(
 export function preparedText(path: string, text: string): Promise<PreparedFile> {
   return routeInto({} as OutputSink).prepare({ path, content: textContent(text) });
 }
+
+/** The engine of this thread, whose checks end only when the test says so. */
+export function engineCheckingOnCue(): ContentEngine & { finishChecks(): void } {
+  const engine = createInThreadEngine();
+  const waiting: (() => void)[] = [];
+  return {
+    ...engine,
+    async check(source, signal) {
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return engine.check(source, signal);
+    },
+    finishChecks: () => waiting.splice(0).forEach((finish) => finish()),
+  };
+}

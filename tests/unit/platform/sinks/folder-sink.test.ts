@@ -12,7 +12,7 @@ import type { OutputSink } from '../../../../src/core/export/sink.ts';
 import type { ExportProgress } from '../../../../src/core/export/types.ts';
 import { createFolderSink, findExistingFiles } from '../../../../src/platform/sinks/folder-sink.ts';
 import { createOpfsStaging } from '../../../../src/platform/staging/opfs-staging.ts';
-import { preparedText, routeInto } from '../../../helpers/export-route.ts';
+import { engineCheckingOnCue, preparedText, routeInto } from '../../../helpers/export-route.ts';
 import {
   entryNamed,
   listArchive,
@@ -79,6 +79,32 @@ const modes = [
   ['whole files, two at a time', { wholeFileLimit: undefined, concurrency: 2 }],
   ['streamed, one at a time', { wholeFileLimit: 0, concurrency: 1 }],
 ] as const;
+
+describe('createFolderSink, a stored image placed while it is checked', () => {
+  it('commits nothing when the check fails after the copy landed', async () => {
+    const { fake, handle, log } = await folderWithOldFiles();
+    const before = fake.snapshot();
+    const archive = await withFlippedByte(await release(), 'r/3333-00000-001.sip.ld', 500, 1);
+    const engine = engineCheckingOnCue();
+    const plan = planFor(archive);
+    const run = runExport(
+      { ...plan, files: plan.files.slice(2) },
+      routeInto(createFolderSink(handle), { engine }),
+      {
+        onProgress: (progress) => {
+          // The copy is in the writable: only now may the check give its verdict.
+          if (progress.bytesDone === 70_007) engine.finishChecks();
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: 'corrupt-entry',
+      file: 'r/3333-00000-001.sip.ld',
+    });
+    expect(log.closed).toEqual([]);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
 
 describe.each(modes)('createFolderSink (%s)', (_mode, { wholeFileLimit, concurrency }) => {
   const sinkFor = (handle: FileSystemDirectoryHandle) => createFolderSink(handle);

@@ -130,11 +130,16 @@ describe('createWorkerEngine', () => {
     engine.warmUp();
     expect(spawned).toHaveLength(2);
     await new Promise((resolve) => setTimeout(resolve, 0));
+    engine.warmUp();
     expect(await Promise.all([engine.check(source()), engine.check(source())])).toEqual([
       sha256,
       sha256,
     ]);
-    expect(spawned).toHaveLength(2);
+    // Each warmed worker took its job of no bytes, then one real job; warming again started none.
+    expect(spawned.map((worker) => worker.jobs.map((job) => job.source.size))).toEqual([
+      [0, bytes.length],
+      [0, bytes.length],
+    ]);
     engine.dispose();
   });
 
