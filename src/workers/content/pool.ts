@@ -1,6 +1,6 @@
 import { abortError } from '../../core/abort.ts';
 import { AppError } from '../../core/errors.ts';
-import type { BytesSource } from '../../core/export/verified-bytes.ts';
+import type { BytesSource, VerifiedBytes } from '../../core/export/verified-bytes.ts';
 import { writeStep } from '../../core/export/write-step.ts';
 import { createInThreadEngine, isStagingRefusal, type ContentEngine } from './engine.ts';
 import { writeWholeFile } from './write-whole.ts';
@@ -138,20 +138,30 @@ export function createWorkerEngine(spawn: () => Worker = spawnContentWorker): Co
     read,
     check,
     async stage(source, target, signal) {
+      const writeHere = async ({ bytes, sha256 }: VerifiedBytes) => {
+        await writeStep(source.file, () => writeWholeFile(target, bytes));
+        return sha256;
+      };
       if (stagingInWorker) {
         try {
-          return await either(
-            async () => (await run({ op: 'stage', source, target }, signal)).sha256,
-            () => fallback.stage(source, target, signal),
+          const staged = await either<{ sha256: string; bytes?: Uint8Array<ArrayBuffer> }>(
+            () => run({ op: 'stage', source, target }, signal),
+            async () => ({
+              sha256: await fallback.stage(source, target, signal),
+              bytes: undefined,
+            }),
           );
+          if (!staged.bytes) return staged.sha256;
+          // Verified, but the worker was refused the write (synchronous access).
+          stagingInWorker = false;
+          return await writeHere({ bytes: staged.bytes, sha256: staged.sha256 });
         } catch (error) {
+          // The file's handle could not even be sent to the worker.
           if (!isStagingRefusal(error)) throw error;
           stagingInWorker = false;
         }
       }
-      const { bytes, sha256 } = await read(source, signal);
-      await writeStep(source.file, () => writeWholeFile(target, bytes));
-      return sha256;
+      return writeHere(await read(source, signal));
     },
     warmUp() {
       // A job of no bytes for each worker starts it, and shows whether it can run at all.

@@ -4,7 +4,8 @@ import type { BytesSource } from '../../core/export/verified-bytes.ts';
 /**
  * What the content worker is asked: `read` returns the verified bytes (transferred), `check`
  * only their SHA-256, `stage` writes them into `target` (an origin-private file) and returns the
- * SHA-256.
+ * SHA-256, or, where the engine refuses the worker that write, the bytes too, for the page to
+ * write.
  */
 export type ContentJob =
   | { readonly op: 'read' | 'check'; readonly source: BytesSource }
